@@ -1,0 +1,19 @@
+/// Escaping for text placed in HTML, the one way every page and report does it.
+package enum HTML {
+    /// Escapes text for an element's content or a quoted attribute value.
+    package static func escape(_ text: String) -> String {
+        var output = ""
+        output.reserveCapacity(text.utf8.count)
+        for character in text.unicodeScalars {
+            switch character {
+            case "&": output += "&amp;"
+            case "<": output += "&lt;"
+            case ">": output += "&gt;"
+            case "\"": output += "&quot;"
+            case "'": output += "&#39;"
+            default: output.unicodeScalars.append(character)
+            }
+        }
+        return output
+    }
+}

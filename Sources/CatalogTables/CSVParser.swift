@@ -1,0 +1,239 @@
+import CatalogModel
+
+/// An RFC 4180 reader that never fails: it returns every row it can build and a
+/// `malformed-csv` diagnostic for each fault, with the physical line and field position.
+///
+/// Lenient where users expect it: a byte-order mark, CRLF or LF (or a lone CR) line ends,
+/// spaces around a quoted cell, blank lines (skipped). An unterminated quote is reported on
+/// the line where it opens and reading resumes on the next line, so the rest of the file is
+/// still checked.
+package enum CSVParser {
+    /// Parses a whole file.
+    /// - Parameters:
+    ///   - bytes: the file's content.
+    ///   - file: the file's name as it should appear in diagnostics.
+    /// - Complexity: O(n) in the number of bytes.
+    package static func parse(_ bytes: [UInt8], file: String) -> CSVDocument {
+        bytes.withUnsafeBufferPointer { buffer in
+            var state = State(bytes: buffer, file: file)
+            state.run()
+            return CSVDocument(
+                rows: state.rows, diagnostics: state.diagnostics, hadByteOrderMark: state.hadByteOrderMark,
+                hadCarriageReturns: state.hadCarriageReturns)
+        }
+    }
+
+    /// Parses text (already decoded), e.g. in tests.
+    package static func parse(_ text: String, file: String) -> CSVDocument {
+        parse(Array(text.utf8), file: file)
+    }
+
+    private static let quote = UInt8(ascii: "\"")
+    private static let comma = UInt8(ascii: ",")
+    private static let newline = UInt8(ascii: "\n")
+    private static let carriageReturn = UInt8(ascii: "\r")
+    private static let space = UInt8(ascii: " ")
+    private static let tab = UInt8(ascii: "\t")
+
+    private struct State {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let file: String
+        var index = 0
+        var line = 1
+        var rows: [CSVRow] = []
+        var diagnostics: [Diagnostic] = []
+        var hadByteOrderMark = false
+        var hadCarriageReturns = false
+        var scratch: [UInt8] = []
+
+        init(bytes: UnsafeBufferPointer<UInt8>, file: String) {
+            self.bytes = bytes
+            self.file = file
+        }
+
+        mutating func run() {
+            if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+                hadByteOrderMark = true
+                index = 3
+            }
+            while index < bytes.count {
+                readRow()
+            }
+        }
+
+        /// Consumes a line end at `index` if there is one; returns whether it did.
+        mutating func consumeLineEnd() -> Bool {
+            guard index < bytes.count else { return false }
+            if bytes[index] == CSVParser.newline {
+                index += 1
+                line += 1
+                return true
+            }
+            if bytes[index] == CSVParser.carriageReturn {
+                index += 1
+                if index < bytes.count, bytes[index] == CSVParser.newline {
+                    index += 1
+                    hadCarriageReturns = true
+                }
+                line += 1
+                return true
+            }
+            return false
+        }
+
+        mutating func readRow() {
+            let rowLine = line
+            var cells: [String] = []
+            var cellLines: [Int32] = []
+            var spansLines = false
+            while true {
+                let cellLine = line
+                let column = cells.count + 1
+                let outcome = readCell(column: column)
+                cells.append(outcome.text)
+                cellLines.append(Int32(cellLine))
+                if cellLine != rowLine { spansLines = true }
+                if outcome.abandonedRow { break }
+                if index >= bytes.count { break }
+                if bytes[index] == CSVParser.comma {
+                    index += 1
+                    if index >= bytes.count { cells.append(""); cellLines.append(Int32(line)); break }
+                    continue
+                }
+                if consumeLineEnd() { break }
+            }
+            // A blank line is no record.
+            if cells.count == 1, cells[0].isEmpty { return }
+            rows.append(CSVRow(line: rowLine, cells: cells, cellLines: spansLines ? cellLines : nil))
+        }
+
+        struct CellOutcome {
+            var text: String
+            var abandonedRow = false
+        }
+
+        mutating func readCell(column: Int) -> CellOutcome {
+            let start = index
+            // Spaces before an opening quote are not part of the cell.
+            var probe = index
+            while probe < bytes.count, bytes[probe] == CSVParser.space || bytes[probe] == CSVParser.tab { probe += 1 }
+            if probe < bytes.count, bytes[probe] == CSVParser.quote {
+                index = probe
+                return readQuotedCell(column: column)
+            }
+            var sawQuote = false
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == CSVParser.comma || byte == CSVParser.newline || byte == CSVParser.carriageReturn { break }
+                if byte == CSVParser.quote { sawQuote = true }
+                index += 1
+            }
+            if sawQuote {
+                report(line: line, column: column, "stray quote in an unquoted cell",
+                    hint: "wrap the cell in double quotes and double each quote inside it")
+            }
+            return CellOutcome(text: decode(start..<index, line: line, column: column))
+        }
+
+        mutating func readQuotedCell(column: Int) -> CellOutcome {
+            let openLine = line
+            let openIndex = index
+            index += 1  // the opening quote
+            scratch.removeAll(keepingCapacity: true)
+            var resumeAfterOpenLine: Int?
+            while true {
+                guard index < bytes.count else {
+                    // Unterminated: report where the quote opens, keep the rest of that line as
+                    // the cell's text, and resume on the next line so later rows are still read.
+                    report(line: openLine, column: column, "unterminated quote: the cell's closing quote is missing",
+                        hint: "add the closing double quote, or double a quote that is part of the text")
+                    var end = openIndex
+                    while end < bytes.count, bytes[end] != CSVParser.newline, bytes[end] != CSVParser.carriageReturn {
+                        end += 1
+                    }
+                    let text = decode(openIndex..<end, line: openLine, column: column, reportErrors: false)
+                    if let resume = resumeAfterOpenLine {
+                        index = resume
+                        line = openLine + 1
+                    } else {
+                        index = bytes.count
+                    }
+                    return CellOutcome(text: text, abandonedRow: true)
+                }
+                let byte = bytes[index]
+                if byte == CSVParser.quote {
+                    if index + 1 < bytes.count, bytes[index + 1] == CSVParser.quote {
+                        scratch.append(CSVParser.quote)
+                        index += 2
+                        continue
+                    }
+                    index += 1
+                    break
+                }
+                if byte == CSVParser.carriageReturn {
+                    // CRLF inside a cell is read as LF; a lone CR too.
+                    index += 1
+                    if index < bytes.count, bytes[index] == CSVParser.newline { index += 1 }
+                    scratch.append(CSVParser.newline)
+                    line += 1
+                    if resumeAfterOpenLine == nil { resumeAfterOpenLine = index }
+                    continue
+                }
+                if byte == CSVParser.newline {
+                    line += 1
+                    if resumeAfterOpenLine == nil { resumeAfterOpenLine = index + 1 }
+                }
+                scratch.append(byte)
+                index += 1
+            }
+            var text = decodeScratch(line: openLine, column: column)
+            // After the closing quote only spaces may stand before the separator.
+            var trailing = index
+            while trailing < bytes.count, bytes[trailing] == CSVParser.space || bytes[trailing] == CSVParser.tab {
+                trailing += 1
+            }
+            if trailing < bytes.count, bytes[trailing] != CSVParser.comma, bytes[trailing] != CSVParser.newline,
+                bytes[trailing] != CSVParser.carriageReturn
+            {
+                report(line: line, column: column, "stray text after a closing quote",
+                    hint: "double each quote that is part of the text")
+                var end = trailing
+                while end < bytes.count, bytes[end] != CSVParser.comma, bytes[end] != CSVParser.newline,
+                    bytes[end] != CSVParser.carriageReturn
+                {
+                    end += 1
+                }
+                // Keep the stray text so that nothing is lost.
+                text += decode(index..<end, line: line, column: column)
+                index = end
+            } else {
+                index = trailing
+            }
+            return CellOutcome(text: text)
+        }
+
+        mutating func decode(_ range: Range<Int>, line: Int, column: Int, reportErrors: Bool = true) -> String {
+            let slice = UnsafeBufferPointer(rebasing: bytes[range])
+            if let text = String(validating: slice, as: UTF8.self) { return text }
+            if reportErrors { reportInvalidUTF8(line: line, column: column) }
+            return String(decoding: slice, as: UTF8.self)
+        }
+
+        mutating func decodeScratch(line: Int, column: Int) -> String {
+            if let text = String(validating: scratch, as: UTF8.self) { return text }
+            reportInvalidUTF8(line: line, column: column)
+            return String(decoding: scratch, as: UTF8.self)
+        }
+
+        mutating func reportInvalidUTF8(line: Int, column: Int) {
+            report(line: line, column: column, "invalid UTF-8 in the cell (shown as \u{FFFD})",
+                hint: "save the file as UTF-8")
+        }
+
+        mutating func report(line: Int, column: Int, _ message: String, hint: String? = nil) {
+            diagnostics.append(
+                Diagnostic(.error, .malformedCSV, at: SourceLocation(file: file, line: line, column: column), message,
+                    hint: hint))
+        }
+    }
+}

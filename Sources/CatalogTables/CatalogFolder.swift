@@ -1,0 +1,85 @@
+import CatalogModel
+import Foundation
+
+/// The catalog's folder on disk: reads its tables and writes files atomically.
+///
+/// The only file I/O of the table layer; everything else works on bytes it is given.
+package struct CatalogFolder: Sendable {
+    /// The folder's path as given, e.g. `catalog`; used in diagnostics.
+    package let path: String
+
+    package init(path: String) {
+        var path = path
+        while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
+        self.path = path
+    }
+
+    /// The path of a table's file.
+    package func filePath(of table: TableKind) -> String { path + "/" + table.fileName }
+
+    /// Reads every table file that exists.
+    /// - Throws: ``CatalogFolderError`` when the folder or a required table cannot be read.
+    package func readFiles() throws(CatalogFolderError) -> [TableKind: [UInt8]] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw .folderNotFound(path)
+        }
+        guard isDirectory.boolValue else { throw .notAFolder(path) }
+        var files: [TableKind: [UInt8]] = [:]
+        for table in TableKind.allCases {
+            let file = filePath(of: table)
+            guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory) else {
+                if table.isRequired { throw .missingTable(file) }
+                continue
+            }
+            if isDirectory.boolValue { throw .unreadable(file, reason: "it is a folder, not a file") }
+            guard let data = FileManager.default.contents(atPath: file) else {
+                throw .unreadable(file, reason: "it cannot be opened")
+            }
+            files[table] = [UInt8](data)
+        }
+        return files
+    }
+
+    /// Reads and maps the tables (form diagnostics only; run CatalogCheck for the rules).
+    package func read() throws(CatalogFolderError) -> CatalogReader.Result {
+        CatalogReader.read(try readFiles(), folder: path)
+    }
+
+    /// Writes a file next to the tables through a temporary file and a rename, so a reader
+    /// never sees half a file and a failure leaves the old file whole.
+    package static func writeAtomically(_ bytes: [UInt8], to file: String) throws(CatalogFolderError) {
+        let url = URL(fileURLWithPath: file)
+        let temporary = url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).\(UInt32.random(in: 0...UInt32.max)).tmp")
+        do {
+            try Data(bytes).write(to: temporary)
+            // rename(2) replaces the old file in one step.
+            guard rename(temporary.path, file) == 0 else {
+                throw CatalogFolderError.unwritable(file, reason: String(cString: strerror(errno)))
+            }
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw .unwritable(file, reason: String(describing: error))
+        }
+    }
+}
+
+/// Why a catalog folder could not be read or written.
+package enum CatalogFolderError: Error, CustomStringConvertible, Equatable {
+    case folderNotFound(String)
+    case notAFolder(String)
+    case missingTable(String)
+    case unreadable(String, reason: String)
+    case unwritable(String, reason: String)
+
+    package var description: String {
+        switch self {
+        case .folderNotFound(let path): "catalog folder \(path) does not exist"
+        case .notAFolder(let path): "\(path) is not a folder"
+        case .missingTable(let file): "\(file) is missing: a catalog needs courses.csv, lessons.csv and topics.csv"
+        case .unreadable(let file, let reason): "cannot read \(file): \(reason)"
+        case .unwritable(let file, let reason): "cannot write \(file): \(reason)"
+        }
+    }
+}
