@@ -1,4 +1,3 @@
-import CatalogModel
 
 /// Checks and tidies web addresses without Foundation's lenient parsing.
 package enum WebAddress {
