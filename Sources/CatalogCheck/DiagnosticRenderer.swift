@@ -11,7 +11,11 @@ package enum DiagnosticRenderer {
 
     /// Renders diagnostics in a format.
     /// - Parameter sourceLine: the text of a physical line of a file, for the text format's excerpt.
-    package static func render(_ diagnostics: [Diagnostic], as format: Format, sources: SourceLines = SourceLines([:]))
+    package static func render(
+        _ diagnostics: [Diagnostic],
+        as format: Format,
+        sources: SourceLines = SourceLines([:])
+    )
         -> String
     {
         switch format {
@@ -27,12 +31,14 @@ package enum DiagnosticRenderer {
         for diagnostic in diagnostics {
             output += diagnostic.description + "\n"
             let location = diagnostic.location
-            if location.line > 0, let excerpt = sources.excerpt(file: location.file, line: location.line, column: location.column)
+            if location.line > 0,
+                let excerpt = sources.excerpt(file: location.file, line: location.line, column: location.column)
             {
                 let gutter = String(location.line)
                 let pad = String(repeating: " ", count: gutter.count)
                 output += " \(gutter) | \(excerpt.text)\n"
-                output += " \(pad) | " + String(repeating: " ", count: excerpt.caret)
+                output +=
+                    " \(pad) | " + String(repeating: " ", count: excerpt.caret)
                     + "^" + String(repeating: "~", count: max(0, excerpt.width - 1)) + "\n"
             }
             if let hint = diagnostic.hint { output += "  = hint: \(hint)\n" }
@@ -66,8 +72,14 @@ package enum DiagnosticRenderer {
         }
         let entries = diagnostics.map {
             Entry(
-                severity: $0.severity.rawValue, code: $0.code.rawValue, file: $0.location.file, line: $0.location.line,
-                column: $0.location.column, field: $0.field, message: $0.message)
+                severity: $0.severity.rawValue,
+                code: $0.code.rawValue,
+                file: $0.location.file,
+                line: $0.location.line,
+                column: $0.location.column,
+                field: $0.field,
+                message: $0.message
+            )
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
@@ -100,4 +112,3 @@ package enum DiagnosticRenderer {
         data(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
     }
 }
-

@@ -75,7 +75,12 @@ package struct SourceLines: Sendable {
         return (String(shown), max(0, start), max(1, min(width, 60)))
     }
 
-    private static func span(of column: Int, in characters: [Character], startField: Int, inQuotes startInQuotes: Bool)
+    private static func span(
+        of column: Int,
+        in characters: [Character],
+        startField: Int,
+        inQuotes startInQuotes: Bool
+    )
         -> (Int, Int)
     {
         var field = startField

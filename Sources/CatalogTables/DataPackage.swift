@@ -14,7 +14,11 @@ package enum DataPackage {
             headers[table].map { resource(table, header: $0) }
         }
         let package = Package(
-            name: name, title: "Coursemap learning catalog", profile: "tabular-data-package", resources: resources)
+            name: name,
+            title: "Coursemap learning catalog",
+            profile: "tabular-data-package",
+            resources: resources
+        )
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         let data = (try? encoder.encode(package)) ?? Data()
@@ -60,9 +64,15 @@ package enum DataPackage {
         }
         let hasKey = primaryKey.allSatisfy { key in header.contains { $0.lowercased() == key } }
         return Resource(
-            name: table.rawValue, path: table.fileName,
-            schema: Schema(fields: fields, primaryKey: hasKey ? primaryKey : nil,
-                foreignKeys: foreignKeys.isEmpty ? nil : foreignKeys, missingValues: [""]))
+            name: table.rawValue,
+            path: table.fileName,
+            schema: Schema(
+                fields: fields,
+                primaryKey: hasKey ? primaryKey : nil,
+                foreignKeys: foreignKeys.isEmpty ? nil : foreignKeys,
+                missingValues: [""]
+            )
+        )
     }
 
     private static func field(for column: TableKind.Column, in table: TableKind, named name: String) -> Field {

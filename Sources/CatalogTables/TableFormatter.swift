@@ -17,7 +17,9 @@ package enum TableFormatter {
         package var pathRank: [String: Int]
 
         package init(
-            topicIDs: Set<String> = [], aliases: [String: String] = [:], courseRank: [String: Int] = [:],
+            topicIDs: Set<String> = [],
+            aliases: [String: String] = [:],
+            courseRank: [String: Int] = [:],
             pathRank: [String: Int] = [:]
         ) {
             self.topicIDs = topicIDs
@@ -30,8 +32,11 @@ package enum TableFormatter {
         package init(files: [TableKind: [UInt8]]) {
             self.init()
             if let bytes = files[.topics] {
-                let rows = TableRows(document: CSVParser.parse(bytes, file: TableKind.topics.fileName), table: .topics,
-                    file: TableKind.topics.fileName)
+                let rows = TableRows(
+                    document: CSVParser.parse(bytes, file: TableKind.topics.fileName),
+                    table: .topics,
+                    file: TableKind.topics.fileName
+                )
                 for row in rows.document.records {
                     let cells = rows.cells(of: row)
                     let id = cells["id"]
@@ -48,7 +53,11 @@ package enum TableFormatter {
 
         private static func ranks(of table: TableKind, in files: [TableKind: [UInt8]]) -> [String: Int] {
             guard let bytes = files[table] else { return [:] }
-            let rows = TableRows(document: CSVParser.parse(bytes, file: table.fileName), table: table, file: table.fileName)
+            let rows = TableRows(
+                document: CSVParser.parse(bytes, file: table.fileName),
+                table: table,
+                file: table.fileName
+            )
             var ranks: [String: Int] = [:]
             for (index, row) in rows.document.records.enumerated() {
                 let id = rows.cells(of: row)["id"]
@@ -82,9 +91,13 @@ package enum TableFormatter {
         let overfull = document.records.filter { $0.cells.count > width }
         if !overfull.isEmpty {
             let diagnostics = overfull.map { row in
-                Diagnostic(.error, .raggedRow, at: SourceLocation(file: file, line: row.line, column: width + 1),
+                Diagnostic(
+                    .error,
+                    .raggedRow,
+                    at: SourceLocation(file: file, line: row.line, column: width + 1),
                     "the row has \(row.cells.count) cells but the header has \(width); fmt leaves this file alone",
-                    hint: "quote cells that contain commas, or name the extra column in the header")
+                    hint: "quote cells that contain commas, or name the extra column in the header"
+                )
             }
             return Outcome(bytes: nil, diagnostics: diagnostics)
         }
@@ -119,12 +132,17 @@ package enum TableFormatter {
     }
 
     private static func canonical(
-        _ raw: String, column: String, type: TableKind.ValueType?, table: TableKind, context: Context
+        _ raw: String,
+        column: String,
+        type: TableKind.ValueType?,
+        table: TableKind,
+        context: Context
     ) -> String {
         let value = raw.trimmingSpaces()
         guard let type, !value.isEmpty else { return value }
         let isTopicColumn =
-            (column == "topics" && table != .topics) || (table == .topics && (column == "requires" || column == "broader"))
+            (column == "topics" && table != .topics)
+            || (table == .topics && (column == "requires" || column == "broader"))
         switch type {
         case .list:
             var items = ListCell.items(value)
@@ -140,7 +158,8 @@ package enum TableFormatter {
     }
 
     // Lessons by course then order, steps by path then order; stable for everything else.
-    private static func sorted(_ rows: [[String]], table: TableKind, columns: [String], context: Context) -> [[String]] {
+    private static func sorted(_ rows: [[String]], table: TableKind, columns: [String], context: Context) -> [[String]]
+    {
         let ownerColumn: String
         let ranks: [String: Int]
         switch table {

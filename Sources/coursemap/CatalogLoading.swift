@@ -30,8 +30,11 @@ extension CatalogOptions {
             var files: [String: [UInt8]] = [:]
             for (table, content) in bytes { files[folder.filePath(of: table)] = content }
             return LoadedCatalog(
-                catalog: result.catalog, diagnostics: (result.diagnostics + checked).sorted(), folder: folder,
-                files: files)
+                catalog: result.catalog,
+                diagnostics: (result.diagnostics + checked).sorted(),
+                folder: folder,
+                files: files
+            )
         } catch {
             printError("error: \(error)")
             throw ExitCode(2)

@@ -53,7 +53,9 @@ struct FmtCommand: AsyncParsableCommand {
         }
         for path in changed { print(check ? "would reformat \(path)" : "formatted \(path)") }
         if !refused.isEmpty {
-            let sources = SourceLines(Dictionary(uniqueKeysWithValues: files.map { (folder.filePath(of: $0.key), $0.value) }))
+            let sources = SourceLines(
+                Dictionary(uniqueKeysWithValues: files.map { (folder.filePath(of: $0.key), $0.value) })
+            )
             print(DiagnosticRenderer.render(refused.sorted(), as: .text, sources: sources), terminator: "")
             printError("error: files with the problems above were left alone; fix them and run fmt again")
             throw ExitCode.failure
