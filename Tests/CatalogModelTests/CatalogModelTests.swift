@@ -10,7 +10,8 @@ import Testing
 
     @Test(
         "rejects anything else",
-        arguments: ["", "A", "-a", "a-", "a--b", "a b", "a_b", "é", String(repeating: "a", count: 65)])
+        arguments: ["", "A", "-a", "a-", "a--b", "a b", "a_b", "é", String(repeating: "a", count: 65)]
+    )
     func malformed(_ text: String) {
         #expect(!Identifiers.isWellFormed(text))
     }
@@ -54,10 +55,13 @@ import Testing
         #expect(LessonFormat.lab.isRunnable && !LessonFormat.slides.isRunnable)
     }
 
-    @Test("classifies web addresses", arguments: [
-        ("https://example.com/a", WebAddress.Kind.https), ("HTTP://example.com", .http),
-        ("/relative/path", .invalid("it is relative")), ("https://", .invalid("it has no host")),
-    ])
+    @Test(
+        "classifies web addresses",
+        arguments: [
+            ("https://example.com/a", WebAddress.Kind.https), ("HTTP://example.com", .http),
+            ("/relative/path", .invalid("it is relative")), ("https://", .invalid("it has no host")),
+        ]
+    )
     func webAddress(_ text: String, _ kind: WebAddress.Kind) {
         #expect(WebAddress.classify(text) == kind)
     }
@@ -89,7 +93,9 @@ import Testing
             Lesson(id: "a", course: "c", order: .value(1), title: "A", url: "https://x.org/a"),
         ]
         let catalog = Catalog(
-            lessons: lessons, topics: [Topic(id: "rag", name: "RAG", aliases: ["Retrieval Augmented Generation"])])
+            lessons: lessons,
+            topics: [Topic(id: "rag", name: "RAG", aliases: ["Retrieval Augmented Generation"])]
+        )
         #expect(catalog.lessons(of: "c").map(\.id) == ["a", "b"])
         #expect(catalog.topic(named: "retrieval augmented generation")?.id == "rag")
         #expect(catalog.lesson("b")?.title == "B")

@@ -10,7 +10,11 @@ import Testing
     func quoting() {
         let document = parse("a,b\n\"x, y\",\"say \"\"hi\"\"\"\n\"two\nlines\",z\nlast,row\n")
         #expect(document.diagnostics.isEmpty)
-        #expect(document.rows.map(\.cells) == [["a", "b"], ["x, y", "say \"hi\""], ["two\nlines", "z"], ["last", "row"]])
+        #expect(
+            document.rows.map(\.cells) == [
+                ["a", "b"], ["x, y", "say \"hi\""], ["two\nlines", "z"], ["last", "row"],
+            ]
+        )
         #expect(document.rows.map(\.line) == [1, 2, 3, 5])
         #expect(document.rows[2].line(ofCell: 1) == 4)
     }

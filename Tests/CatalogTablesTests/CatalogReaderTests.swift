@@ -11,7 +11,11 @@ import Testing
         let result = TestCatalog.read(try TestCatalog.tinyTables())
         #expect(result.diagnostics.isEmpty)
         #expect(result.catalog.courses.count == 2)
-        #expect(result.catalog.lessons(of: "cloud-course").map(\.id.rawValue) == ["cloud-intro", "cloud-eval-lab", "cloud-tracing"])
+        #expect(
+            result.catalog.lessons(of: "cloud-course").map(\.id.rawValue) == [
+                "cloud-intro", "cloud-eval-lab", "cloud-tracing",
+            ]
+        )
         let lab = try #require(result.catalog.lesson("cloud-eval-lab"))
         #expect(lab.topics == ["llm-as-judge", "prompt-management"])
         #expect(lab.objectives == ["Run an evaluation", "Compare two prompt versions"])

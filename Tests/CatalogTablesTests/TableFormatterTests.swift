@@ -7,8 +7,10 @@ import Testing
 
 @Suite struct TableFormatterTests {
     private let context = TableFormatter.Context(
-        topicIDs: ["rag", "evaluation"], aliases: ["retrieval augmented generation": "rag", "evals": "evaluation"],
-        courseRank: ["b-course": 0, "a-course": 1])
+        topicIDs: ["rag", "evaluation"],
+        aliases: ["retrieval augmented generation": "rag", "evals": "evaluation"],
+        courseRank: ["b-course": 0, "a-course": 1]
+    )
 
     private func format(_ text: String, _ table: TableKind) -> String? {
         TableFormatter.format(Array(text.utf8), table: table, file: "t.csv", context: context).bytes.map {
@@ -24,7 +26,8 @@ import Testing
         let output = format(input, .courses)
         #expect(
             output == "id,title,provider,kind,url,topics,notes\n"
-                + "c1,T,P,oss,https://a.org/x?y=1,evaluation;rag,\"keep, me\"\n")
+                + "c1,T,P,oss,https://a.org/x?y=1,evaluation;rag,\"keep, me\"\n"
+        )
     }
 
     @Test("sorts lessons by course (in courses.csv order) then order, stably")
@@ -45,10 +48,18 @@ import Testing
     func refusesToLoseData() {
         #expect(format("id,name,url\np,P\n", .people) == "id,name,url\np,P,\n")
         let overfull = TableFormatter.format(
-            Array("id,name\np,P,extra\n".utf8), table: .people, file: "t.csv", context: context)
+            Array("id,name\np,P,extra\n".utf8),
+            table: .people,
+            file: "t.csv",
+            context: context
+        )
         #expect(overfull.bytes == nil && overfull.diagnostics.map(\.code) == [.raggedRow])
         let malformed = TableFormatter.format(
-            Array("id,name\np,\"open\n".utf8), table: .people, file: "t.csv", context: context)
+            Array("id,name\np,\"open\n".utf8),
+            table: .people,
+            file: "t.csv",
+            context: context
+        )
         #expect(malformed.bytes == nil && malformed.diagnostics.map(\.code) == [.malformedCSV])
     }
 
@@ -57,7 +68,8 @@ import Testing
         var generator = SeededGenerator(seed: UInt64(seed))
         let pieces = ["a", "b c", ",", "\"", "\n", "é", "日本", " ", ";", "x;y", "https://q.org/?utm_id=1&k=v", "🙂"]
         func cell() -> String {
-            (0..<Int.random(in: 0...4, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            (0..<Int.random(in: 0...4, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }
+                .joined()
         }
         // Known columns of several types plus unknown ones, in a shuffled order.
         var header = ["id", "name", "url", "affiliation", "notes", "extra two", "x"]
@@ -107,7 +119,11 @@ import Testing
         #expect(bytes == DataPackage.descriptor(headers: DataPackage.headers(of: files)))
         let json = try #require(try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any])
         let resources = try #require(json["resources"] as? [[String: Any]])
-        #expect(resources.compactMap { $0["name"] as? String } == ["courses", "lessons", "topics", "people", "paths", "steps"])
+        #expect(
+            resources.compactMap { $0["name"] as? String } == [
+                "courses", "lessons", "topics", "people", "paths", "steps",
+            ]
+        )
         let lessons = try #require(resources.first { $0["name"] as? String == "lessons" })
         let schema = try #require(lessons["schema"] as? [String: Any])
         #expect(schema["primaryKey"] as? [String] == ["id"])
