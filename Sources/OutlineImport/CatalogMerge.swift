@@ -44,11 +44,13 @@ package enum CatalogMerge {
             let location = SourceLocation(file: outlineFile, line: line, column: 1)
             if duplicate {
                 plan.duplicates += 1
-                plan.diagnostics.append(Diagnostic(.warning, .alreadyImported, at: location, message + "; not added again"))
+                plan.diagnostics.append(
+                    Diagnostic(.warning, .alreadyImported, at: location, message + "; not added again"))
             } else {
                 plan.conflicts += 1
                 plan.diagnostics.append(
-                    Diagnostic(.error, .importConflict, at: location, message + "; the imported row was not added",
+                    Diagnostic(
+                        .error, .importConflict, at: location, message + "; the imported row was not added",
                         hint: "give the imported row another id or order, or edit the table by hand"))
             }
         }
@@ -66,11 +68,13 @@ package enum CatalogMerge {
                 continue
             }
             if same(existing.title, path.row.title) {
-                note(path.line, duplicate: true, "path \"\(path.row.id)\" is already in \(place(existing.source))",
+                note(
+                    path.line, duplicate: true, "path \"\(path.row.id)\" is already in \(place(existing.source))",
                     outlineFile: file)
             } else {
                 blockedPaths.insert(path.row.id)
-                note(path.line, duplicate: false,
+                note(
+                    path.line, duplicate: false,
                     "path id \"\(path.row.id)\" is taken by \"\(existing.title)\" (\(place(existing.source))); its steps are held back too",
                     outlineFile: file)
             }
@@ -82,11 +86,13 @@ package enum CatalogMerge {
                 continue
             }
             if same(taken.title, step.row.title) {
-                note(step.line, duplicate: true,
+                note(
+                    step.line, duplicate: true,
                     "step \(step.row.order.text) \"\(step.row.title)\" of path \"\(step.row.path)\" is already in \(place(taken.source))",
                     outlineFile: file)
             } else {
-                note(step.line, duplicate: false,
+                note(
+                    step.line, duplicate: false,
                     "step \(step.row.order.text) of path \"\(step.row.path)\" is \"\(taken.title)\" in \(place(taken.source)), not \"\(step.row.title)\"",
                     outlineFile: file)
             }
@@ -100,11 +106,13 @@ package enum CatalogMerge {
                 continue
             }
             if same(existing.title, course.row.title) || existing.url == course.row.url {
-                note(course.line, duplicate: true, "course \"\(course.row.id)\" is already in \(place(existing.source))",
+                note(
+                    course.line, duplicate: true, "course \"\(course.row.id)\" is already in \(place(existing.source))",
                     outlineFile: file)
             } else {
                 blockedCourses.insert(course.row.id)
-                note(course.line, duplicate: false,
+                note(
+                    course.line, duplicate: false,
                     "course id \"\(course.row.id)\" is taken by \"\(existing.title)\" (\(place(existing.source))); its lessons are held back too",
                     outlineFile: file)
             }
@@ -112,8 +120,10 @@ package enum CatalogMerge {
         for lesson in imported.lessons where !blockedCourses.contains(lesson.row.course) {
             let row = lesson.row
             if let existing = catalog.lesson(row.id) {
-                let duplicate = existing.course == row.course && (existing.url == row.url || same(existing.title, row.title))
-                note(lesson.line, duplicate: duplicate,
+                let duplicate =
+                    existing.course == row.course && (existing.url == row.url || same(existing.title, row.title))
+                note(
+                    lesson.line, duplicate: duplicate,
                     duplicate
                         ? "lesson \"\(row.id)\" is already in \(place(existing.source))"
                         : "lesson id \"\(row.id)\" is taken by \"\(existing.title)\" (\(place(existing.source)))",
@@ -122,12 +132,15 @@ package enum CatalogMerge {
             }
             let siblings = catalog.lessons(of: row.course)
             if let same = siblings.first(where: { $0.url == row.url && self.same($0.title, row.title) }) {
-                note(lesson.line, duplicate: true, "lesson \"\(row.title)\" is already in \(place(same.source)) as \"\(same.id)\"",
+                note(
+                    lesson.line, duplicate: true,
+                    "lesson \"\(row.title)\" is already in \(place(same.source)) as \"\(same.id)\"",
                     outlineFile: file)
                 continue
             }
             if let taken = siblings.first(where: { $0.order.value == row.order.value }) {
-                note(lesson.line, duplicate: false,
+                note(
+                    lesson.line, duplicate: false,
                     "order \(row.order.text) of course \"\(row.course)\" is taken by \"\(taken.title)\" (\(place(taken.source)))",
                     outlineFile: file)
                 continue

@@ -1,5 +1,5 @@
-import Foundation
 import CatalogModel
+import Foundation
 
 /// Reads what an outline says about a lesson besides its title: duration, level and format.
 package enum LessonHints {
@@ -43,7 +43,8 @@ package enum LessonHints {
 
     private static func level(word: String) -> Level? {
         switch word {
-        case "beginner", "beginners", "introductory", "intro", "basic", "basics", "foundational", "novice": .introductory
+        case "beginner", "beginners", "introductory", "intro", "basic", "basics", "foundational", "novice":
+            .introductory
         case "intermediate", "medium": .intermediate
         case "advanced", "expert": .advanced
         default: nil
@@ -54,8 +55,12 @@ package enum LessonHints {
     package static func isOnlyMetadata(_ text: String) -> Bool {
         let lower = text.lowercased()
         if lower.hasPrefix("level") || lower.hasPrefix("difficulty") { return level(in: text) != nil }
-        if lower.hasPrefix("duration") || lower.hasPrefix("time") { return minutes(in: text) != nil }
-        return tokens(text).count <= 3 && minutes(in: text) != nil
+        guard minutes(in: text) != nil else { return false }
+        // Nothing but numbers, units and words such as "duration" or "approx.".
+        let filler: Set<String> = ["duration", "time", "approx", "about", "total", "estimated", "est", "of", "video"]
+        return tokens(text).allSatisfy { token in
+            Double(token) != nil || unit(token) != nil || filler.contains(token.lowercased())
+        }
     }
 
     /// A description without its duration and level pieces ("Intro - 1.5h duration - Level: x" → "Intro").
@@ -137,7 +142,8 @@ package enum LessonHints {
         let segments = path.split(separator: "/").map(String.init)
         let labWords = ["lab", "labs", "hands-on", "handson", "exercise", "exercises", "hol"]
         if segments.dropFirst(2).contains(where: { segment in
-            labWords.contains(segment) || labWords.contains { segment.hasPrefix($0 + "-") || segment.hasPrefix($0 + "_") }
+            labWords.contains(segment)
+                || labWords.contains { segment.hasPrefix($0 + "-") || segment.hasPrefix($0 + "_") }
                 || segment.hasSuffix("-lab") || segment.hasSuffix("_lab")
         }) {
             return FormatGuess(format: .lab, isSure: true, reason: "a lab folder in the address")

@@ -97,7 +97,8 @@ private struct Session {
         hint: String? = nil
     ) {
         result.diagnostics.append(
-            Diagnostic(severity, code, at: SourceLocation(file: options.file, line: line, column: column), message,
+            Diagnostic(
+                severity, code, at: SourceLocation(file: options.file, line: line, column: column), message,
                 hint: hint))
     }
 
@@ -116,14 +117,16 @@ private struct Session {
         for line in lines {
             if valid == nil, line.text.unicodeScalars.contains("\u{FFFD}"), invalidReported < 5 {
                 invalidReported += 1
-                report(.warning, .invalidText, line: line.number,
+                report(
+                    .warning, .invalidText, line: line.number,
                     "bytes that are not UTF-8 were replaced by \u{FFFD}", hint: "save the outline as UTF-8")
             }
             let repaired = TextRepair.repairMojibake(line.text)
             if let first = repaired.repairs.first {
                 result.repairedLines += 1
                 let pairs = repaired.repairs.prefix(3).map { "\"\($0.found)\" as \"\($0.replacement)\"" }
-                report(.warning, .mojibake, line: line.number, column: first.column,
+                report(
+                    .warning, .mojibake, line: line.number, column: first.column,
                     "repaired garbled text (UTF-8 read as Windows-1252): \(pairs.joined(separator: ", "))",
                     hint: "check the repaired line; fix the outline's encoding at its source")
             }
@@ -143,9 +146,13 @@ private struct Session {
             (item.title, 3), (item.terms.joined(separator: ", "), 2), (item.objectives.joined(separator: " "), 1),
             (item.description, 1),
         ]
+        // A topic scores once per field: the field's weight times the longest phrase that named
+        // it there, so "Experiment tracking" in the terms outweighs "performance" said five times.
         for (text, weight) in fields {
+            var fieldScores: [TopicID: Int] = [:]
             for match in matcher.matches(in: text) {
-                scores[match.topic, default: 0] += weight
+                let length = match.words.split(separator: " ").count
+                fieldScores[match.topic] = max(fieldScores[match.topic] ?? 0, weight * length)
                 if firstSeen[match.topic] == nil {
                     firstSeen[match.topic] = position
                     position += 1
@@ -154,6 +161,7 @@ private struct Session {
                     words[match.topic, default: []].append(match.words)
                 }
             }
+            for (topic, score) in fieldScores { scores[topic, default: 0] += score }
         }
         var note: String?
         if scores.isEmpty, !item.module.isEmpty {
@@ -163,8 +171,9 @@ private struct Session {
             }
             if !scores.isEmpty { note = "only its module names a topic" }
         }
-        if scores.isEmpty, let fallback = Topic.topLevel.first(where: { matcher.order[$0] != nil })
-            ?? matcher.order.min(by: { $0.value < $1.value })?.key
+        if scores.isEmpty,
+            let fallback = Topic.topLevel.first(where: { matcher.order[$0] != nil })
+                ?? matcher.order.min(by: { $0.value < $1.value })?.key
         {
             scores[fallback] = 0
             note = "no topic name or alias appears in its text"
@@ -176,18 +185,20 @@ private struct Session {
             return (matcher.order[left] ?? Int.max, left.rawValue) < (matcher.order[right] ?? Int.max, right.rawValue)
         }
         let best = ranked.first.flatMap { scores[$0] } ?? 0
-        let chosen = Array(ranked.filter { (scores[$0] ?? 0) * 2 >= best }.prefix(3))
+        let chosen = Array(ranked.filter { (scores[$0] ?? 0) * 3 >= best }.prefix(3))
         let isSure = note == nil && best >= 2
         let matched = chosen.map { topic in
             let list = (words[topic] ?? []).map { "\"\($0)\"" }
             return list.isEmpty ? topic.rawValue : "\(topic.rawValue): \(list.joined(separator: ", "))"
         }
         result.suggestions.append(
-            TopicSuggestion(line: item.line, title: item.title, topics: chosen.map(\.rawValue), matched: matched,
+            TopicSuggestion(
+                line: item.line, title: item.title, topics: chosen.map(\.rawValue), matched: matched,
                 isSure: isSure))
         if !isSure, !chosen.isEmpty {
             let reason = note ?? "only \(matched.joined(separator: "; ")) in its objectives or description"
-            report(.warning, .topicGuess, line: item.line,
+            report(
+                .warning, .topicGuess, line: item.line,
                 "\(what) \"\(item.title)\": \(reason); suggested \(chosen.map { "\"\($0.rawValue)\"" }.joined(separator: ", "))",
                 hint: "check the topics cell of this row")
         }
@@ -206,7 +217,8 @@ private struct Session {
 
     mutating func checkIdentifier(_ id: String, line: Int) {
         if !Identifiers.isWellFormed(id) {
-            report(.error, .badID, line: line, "\"\(id)\" is not an identifier",
+            report(
+                .error, .badID, line: line, "\"\(id)\" is not an identifier",
                 hint: "use lower-case letters and digits joined by single hyphens, e.g. \(Identifiers.slug(id))")
         }
     }
@@ -245,7 +257,8 @@ private struct Session {
         var base: String?
         if let url = options.sourceURL { base = clean(url) }
         if base == nil {
-            report(.error, .noAddress, line: draft.titleLine, "the course has no address",
+            report(
+                .error, .noAddress, line: draft.titleLine, "the course has no address",
                 hint: "pass --source-url with the outline's public address")
         }
         var provider = options.provider ?? ""
@@ -254,12 +267,14 @@ private struct Session {
             let guess = Self.guessProvider(base ?? "")
             if provider.isEmpty, let name = guess.provider {
                 provider = name
-                report(.warning, .courseGuess, line: draft.titleLine,
+                report(
+                    .warning, .courseGuess, line: draft.titleLine,
                     "provider guessed as \"\(name)\" from the source address", hint: "pass --provider to set it")
             }
             if kind == nil {
                 kind = guess.kind
-                report(.warning, .courseGuess, line: draft.titleLine,
+                report(
+                    .warning, .courseGuess, line: draft.titleLine,
                     "kind guessed as \"\(guess.kind.rawValue)\"", hint: "pass --kind cloud, oss or independent")
             }
         }
@@ -277,7 +292,8 @@ private struct Session {
                     : LessonHints.format(url: url, evidence: item.evidence, title: item.title)
                 format = guess.format
                 if !guess.isSure {
-                    report(.warning, .formatGuess, line: item.line,
+                    report(
+                        .warning, .formatGuess, line: item.line,
                         "lesson \(index + 1) \"\(item.title)\": format guessed as \"\(guess.format.rawValue)\" (\(guess.reason))",
                         hint: "check the format cell: \(LessonFormat.knownList)")
                 }
@@ -299,7 +315,9 @@ private struct Session {
                 if !courseTopics.contains(root) { courseTopics.append(root) }
             }
         }
-        courseTopics.sort { (Topic.topLevel.firstIndex(of: $0) ?? Int.max) < (Topic.topLevel.firstIndex(of: $1) ?? Int.max) }
+        courseTopics.sort {
+            (Topic.topLevel.firstIndex(of: $0) ?? Int.max) < (Topic.topLevel.firstIndex(of: $1) ?? Int.max)
+        }
         let course = Course(
             id: CourseID(id), title: draft.title, provider: provider, kind: kind, url: base ?? "",
             description: description(of: draft), topics: courseTopics)
@@ -315,14 +333,16 @@ private struct Session {
             if lower.hasPrefix("https://") || lower.hasPrefix("http://") { return clean(link.url) }
             if let base, let resolved = RelativeAddress.resolve(link.url, against: base) { return clean(resolved) }
             if base == nil {
-                report(.error, .noAddress, line: item.line,
+                report(
+                    .error, .noAddress, line: item.line,
                     "the link \"\(link.url)\" of \"\(item.title)\" is relative and there is no source address",
                     hint: "pass --source-url with the outline's public address")
                 return ""
             }
         }
         guard let base else {
-            report(.error, .noAddress, line: item.line, "\"\(item.title)\" has no link and there is no source address",
+            report(
+                .error, .noAddress, line: item.line, "\"\(item.title)\" has no link and there is no source address",
                 hint: "pass --source-url with the outline's public address")
             return ""
         }
@@ -337,7 +357,12 @@ private struct Session {
 
     func uniqueLessonID(course: String, title: String, order: Int, taken: inout Set<String>) -> String {
         let room = max(8, Identifiers.maximumLength - course.count - 1)
-        var slug = Identifiers.slug(title, maximumLength: room)
+        var slug = Identifiers.slug(title, maximumLength: Int.max)
+        // Cut a long title at a word boundary, not in the middle of a word.
+        if slug.count > room {
+            let cut = slug.prefix(room)
+            slug = cut.lastIndex(of: "-").map { String(cut[..<$0]) } ?? String(cut)
+        }
         if slug.isEmpty { slug = "lesson-\(order)" }
         var base = course.isEmpty ? slug : course + "-" + slug
         if base.count > Identifiers.maximumLength { base = Identifiers.slug(base) }

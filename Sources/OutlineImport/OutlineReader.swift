@@ -1,3 +1,4 @@
+import CatalogModel
 import Foundation
 
 /// Finds the lessons or steps of a parsed outline, their modules, objectives and terms.
@@ -67,7 +68,8 @@ package struct OutlineReader {
                     level: heading.level, plain: plain, line: heading.line, anchor: namer.anchor(for: plain),
                     isTitle: heading.line == titleLine, isContents: Self.isContentsTitle(plain))
                 placed.append(
-                    Placed(block: block, headings: stack, summaries: summaries,
+                    Placed(
+                        block: block, headings: stack, summaries: summaries,
                         inContents: context.isContents || stack.contains { $0.isContents }, heading: context))
                 stack.append(context)
             case .details(let details):
@@ -278,7 +280,9 @@ package struct OutlineReader {
             let cells = table.rows.map { row in row.cells.map { inline($0) } }
             let named = Self.column(in: header, matching: Self.titleColumns)
             let linked = (0..<header.count).first { column in
-                let rows = cells.filter { column < $0.count && $0[column].links.contains { !$0.isImage && !$0.isAnchor } }
+                let rows = cells.filter {
+                    column < $0.count && $0[column].links.contains { !$0.isImage && !$0.isAnchor }
+                }
                 return rows.count * 2 >= cells.count
             }
             guard let titleColumn = named ?? linked else { continue }
@@ -286,8 +290,8 @@ package struct OutlineReader {
             let durationColumn = Self.column(in: header, matching: ["duration", "time", "length", "minutes", "hours"])
             let levelColumn = Self.column(in: header, matching: ["level", "difficulty"])
             let module = moduleOf(entry)
-            for (rowIndex, row) in table.rows.enumerated() {
-                let row = cells[rowIndex].isEmpty ? [] : cells[rowIndex]
+            for rowIndex in table.rows.indices {
+                let row = cells[rowIndex]
                 guard titleColumn < row.count else { continue }
                 let titleCell = row[titleColumn]
                 let title = Self.cleanTitle(titleCell.plain)

@@ -1,3 +1,5 @@
+import CatalogModel
+
 /// Resolves relative links the way browsers do (RFC 3986, section 5.2).
 package enum RelativeAddress {
     /// The parts of a URI reference; nil parts are absent (not empty).

@@ -35,7 +35,8 @@ package enum RowCells {
         [
             "path": step.path.rawValue, "order": step.order.text, "module": step.module, "title": step.title,
             "objectives": ListCell.join(step.objectives), "terms": ListCell.join(step.terms),
-            "topics": ListCell.join(step.topics.map(\.rawValue)), "lessons": ListCell.join(step.lessons.map(\.rawValue)),
+            "topics": ListCell.join(step.topics.map(\.rawValue)),
+            "lessons": ListCell.join(step.lessons.map(\.rawValue)),
         ]
     }
 }

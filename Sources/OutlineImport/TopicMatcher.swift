@@ -45,7 +45,9 @@ package struct TopicMatcher: Sendable {
         var phrases: [String: [Phrase]] = [:]
         for phrase in byText.values { phrases[phrase.stems[0], default: []].append(phrase) }
         for key in phrases.keys {
-            phrases[key]?.sort { ($0.stems.count, $1.stems.joined(separator: " ")) > ($1.stems.count, $0.stems.joined(separator: " ")) }
+            phrases[key]?.sort {
+                ($0.stems.count, $1.stems.joined(separator: " ")) > ($1.stems.count, $0.stems.joined(separator: " "))
+            }
         }
         self.phrases = phrases
         var order: [TopicID: Int] = [:]
@@ -124,7 +126,7 @@ package struct TopicMatcher: Sendable {
         return words
     }
 
-    /// Lower-cased, without a plural `s` and then an `-ing` ending.
+    /// Lower-cased, without a plural `s`, then without an `-ation`/`-ate` or `-ing` ending.
     static func stem(_ word: String) -> String {
         var stem = word.lowercased()
         if stem.count > 4, stem.hasSuffix("ies") {
@@ -132,7 +134,12 @@ package struct TopicMatcher: Sendable {
         } else if stem.count > 3, stem.hasSuffix("s"), !stem.hasSuffix("ss") {
             stem.removeLast()
         }
-        if stem.count > 5, stem.hasSuffix("ing") { stem.removeLast(3) }
+        // "evaluation", "evaluating", "evaluate" share a stem.
+        if stem.count > 6, let suffix = ["ation", "ating", "ated", "ate"].first(where: stem.hasSuffix) {
+            stem.removeLast(suffix.count)
+        } else if stem.count > 5, stem.hasSuffix("ing") {
+            stem.removeLast(3)
+        }
         return stem
     }
 }

@@ -45,7 +45,8 @@ struct ImportOutlineCommand: AsyncParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: String = "text"
 
-    @Option(help: "topics.csv (or a catalog folder) to suggest topics from (default: the --into folder, else ./catalog).")
+    @Option(
+        help: "topics.csv (or a catalog folder) to suggest topics from (default: the --into folder, else ./catalog).")
     var topics: String?
 
     @Option(help: "The course's provider (with --as course; default: guessed from --source-url).")
@@ -64,7 +65,8 @@ struct ImportOutlineCommand: AsyncParsableCommand {
             throw ValidationError("--format must be text or json, not \"\(format)\"")
         }
         if let id, !Identifiers.isWellFormed(id) {
-            throw ValidationError("--id \"\(id)\" is not an identifier (lower-case letters and digits joined by hyphens)")
+            throw ValidationError(
+                "--id \"\(id)\" is not an identifier (lower-case letters and digits joined by hyphens)")
         }
         if let sourceURL, case .invalid(let reason) = WebAddress.classify(sourceURL) {
             throw ValidationError("--source-url \"\(sourceURL)\" is not an absolute http(s) address: \(reason)")
@@ -235,14 +237,16 @@ private struct ImportReport: Encodable {
     func text() -> String {
         var lines: [String] = []
         for entry in diagnostics {
-            lines.append("\(entry.file):\(entry.line):\(entry.column): \(entry.severity)[\(entry.code)]: \(entry.message)")
+            lines.append(
+                "\(entry.file):\(entry.line):\(entry.column): \(entry.severity)[\(entry.code)]: \(entry.message)")
             if let hint = entry.hint { lines.append("    hint: \(hint)") }
         }
         lines.append("\(file): \(shape), \(suggestions.count) \(mode == "path" ? "steps" : "lessons")")
         for suggestion in suggestions {
             let mark = suggestion.isSure ? " " : "?"
             lines.append(
-                "  \(mark) line \(suggestion.line) \"\(suggestion.title)\": \(suggestion.matched.joined(separator: "; "))")
+                "  \(mark) line \(suggestion.line) \"\(suggestion.title)\": \(suggestion.matched.joined(separator: "; "))"
+            )
         }
         if trackingRemoved > 0 { lines.append("tracking parameters removed from \(trackingRemoved) address(es)") }
         if repairedLines > 0 { lines.append("garbled text repaired on \(repairedLines) line(s)") }

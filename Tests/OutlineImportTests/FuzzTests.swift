@@ -21,10 +21,12 @@ struct FuzzTests {
     /// Pieces of Markdown that outlines use, glued at random so structures nest and break.
     private static let pieces = [
         "# ", "## ", "### Lesson 1.", "- ", "  - ", "    - ", "1. ", "10) ", "* ", "> ", "| a | b |\n", "|---|---|\n",
-        "| [x](./y) | z |\n", "<details>", "<summary>", "</summary>", "</details>", "```", "~~~", "<!--", "-->", "[", "]",
+        "| [x](./y) | z |\n", "<details>", "<summary>", "</summary>", "</details>", "```", "~~~", "<!--", "-->", "[",
+        "]",
         "(", ")", "![", "](", "[ref]: ", "https://", "www.", "#anchor", "**", "__", "_", "`", "\\", "<a href=\"", "\">",
         "</a>", "<img src=", "Terminology introduced: a, b and c", "Learning Objectives:", "Level: advanced", "1.5h",
-        "â€™", "Ã©", "\t", "\n", "\n\n", "\r\n", "\r", " ", "text", "Chapter 1", "---", "===", "- Case Study -", "\u{0}",
+        "â€™", "Ã©", "\t", "\n", "\n\n", "\r\n", "\r", " ", "text", "Chapter 1", "---", "===", "- Case Study -",
+        "\u{0}",
         "é", "🌱", "\u{FEFF}",
     ]
 

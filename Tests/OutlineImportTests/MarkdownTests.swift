@@ -1,3 +1,4 @@
+import CatalogModel
 import Testing
 
 @testable import OutlineImport
@@ -86,10 +87,11 @@ struct MarkdownTests {
                 + "[ref][r], <a href=\"https://c.example\">C</a> <img src=\"i.png\" alt=\"I\"> see https://d.example/x).",
             references: ["r": "https://r.example"])
         #expect(text.plain == "Read the docs and , ref, C see https://d.example/x).")
-        #expect(text.links.map(\.url) == [
-            "https://a.example/d", "https://colab/x", "https://r.example", "https://c.example", "i.png",
-            "https://d.example/x",
-        ])
+        #expect(
+            text.links.map(\.url) == [
+                "https://a.example/d", "https://colab/x", "https://r.example", "https://c.example", "i.png",
+                "https://d.example/x",
+            ])
         #expect(text.links[1].badge == "https://b/badge.svg")
         #expect(text.links[1].text == "Colab")
         #expect(text.links[4].isImage)
@@ -109,7 +111,9 @@ struct MarkdownTests {
             case .list(let list):
                 func collect(_ items: [MarkdownListItem]) {
                     for item in items {
-                        contents += InlineText.parse(item.text).links.filter(\.isAnchor).map { String($0.url.dropFirst()) }
+                        contents += InlineText.parse(item.text).links.filter(\.isAnchor).map {
+                            String($0.url.dropFirst())
+                        }
                         for case .list(let nested) in item.children { collect(nested.items) }
                     }
                 }
@@ -130,26 +134,31 @@ struct MarkdownTests {
 
 @Suite("Text repair and address resolution")
 struct TextAndAddressTests {
-    @Test("mojibake is repaired, real accents and dashes are left alone", arguments: [
-        ("Theyâ€™ll", "They’ll", 1), ("CafÃ© crÃ¨me", "Café crème", 2), ("â€œquotedâ€\u{9D}", "“quoted”", 2),
-        ("naïve — très bien", "naïve — très bien", 0), ("MLOps—unique", "MLOps—unique", 0), ("plain", "plain", 0),
-    ])
+    @Test(
+        "mojibake is repaired, real accents and dashes are left alone",
+        arguments: [
+            ("Theyâ€™ll", "They’ll", 1), ("CafÃ© crÃ¨me", "Café crème", 2), ("â€œquotedâ€\u{9D}", "“quoted”", 2),
+            ("naïve — très bien", "naïve — très bien", 0), ("MLOps—unique", "MLOps—unique", 0), ("plain", "plain", 0),
+        ])
     func mojibake(_ input: String, _ expected: String, _ repairs: Int) {
         let result = TextRepair.repairMojibake(input)
         #expect(result.text == expected)
         #expect(result.repairs.count == repairs)
     }
 
-    @Test("relative references resolve as RFC 3986 section 5.4 says", arguments: [
-        ("g", "http://a/b/c/g"), ("./g", "http://a/b/c/g"), ("g/", "http://a/b/c/g/"), ("/g", "http://a/g"),
-        ("//g", "http://g"), ("?y", "http://a/b/c/d;p?y"), ("g?y", "http://a/b/c/g?y"), ("#s", "http://a/b/c/d;p?q#s"),
-        ("g#s", "http://a/b/c/g#s"), ("g?y#s", "http://a/b/c/g?y#s"), (";x", "http://a/b/c/;x"),
-        ("", "http://a/b/c/d;p?q"), (".", "http://a/b/c/"), ("./", "http://a/b/c/"), ("..", "http://a/b/"),
-        ("../", "http://a/b/"), ("../g", "http://a/b/g"), ("../..", "http://a/"), ("../../", "http://a/"),
-        ("../../g", "http://a/g"), ("../../../g", "http://a/g"), ("/./g", "http://a/g"), ("/../g", "http://a/g"),
-        ("g.", "http://a/b/c/g."), ("..g", "http://a/b/c/..g"), ("./../g", "http://a/b/g"),
-        ("g;x=1/../y", "http://a/b/c/y"), ("https://other/x", "https://other/x"),
-    ])
+    @Test(
+        "relative references resolve as RFC 3986 section 5.4 says",
+        arguments: [
+            ("g", "http://a/b/c/g"), ("./g", "http://a/b/c/g"), ("g/", "http://a/b/c/g/"), ("/g", "http://a/g"),
+            ("//g", "http://g"), ("?y", "http://a/b/c/d;p?y"), ("g?y", "http://a/b/c/g?y"),
+            ("#s", "http://a/b/c/d;p?q#s"),
+            ("g#s", "http://a/b/c/g#s"), ("g?y#s", "http://a/b/c/g?y#s"), (";x", "http://a/b/c/;x"),
+            ("", "http://a/b/c/d;p?q"), (".", "http://a/b/c/"), ("./", "http://a/b/c/"), ("..", "http://a/b/"),
+            ("../", "http://a/b/"), ("../g", "http://a/b/g"), ("../..", "http://a/"), ("../../", "http://a/"),
+            ("../../g", "http://a/g"), ("../../../g", "http://a/g"), ("/./g", "http://a/g"), ("/../g", "http://a/g"),
+            ("g.", "http://a/b/c/g."), ("..g", "http://a/b/c/..g"), ("./../g", "http://a/b/g"),
+            ("g;x=1/../y", "http://a/b/c/y"), ("https://other/x", "https://other/x"),
+        ])
     func resolution(_ reference: String, _ expected: String) {
         #expect(RelativeAddress.resolve(reference, against: "http://a/b/c/d;p?q") == expected)
     }

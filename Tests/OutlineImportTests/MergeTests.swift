@@ -41,7 +41,8 @@ struct MergeTests {
     @Test("existing rows keep their bytes and unknown columns; new rows are appended")
     func keepsExistingBytes() throws {
         var files = try Fixtures.emptyCatalog()
-        let existing = "id,title,description,source,people,curator notes\r\nother,\"Other path\",,,,\"keep me, please\"\r\n"
+        let existing =
+            "id,title,description,source,people,curator notes\r\nother,\"Other path\",,,,\"keep me, please\"\r\n"
         files[.paths] = Array(existing.utf8)
         let imported = try Fixtures.importing("llmops-workshop-outline.md")
         let result = Fixtures.mergeAndCheck(imported, into: files)

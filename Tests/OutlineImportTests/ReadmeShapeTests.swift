@@ -15,7 +15,8 @@ struct ReadmeShapeTests {
         let lessons = imported.lessons.map(\.row)
         #expect(lessons.count == 6)
         #expect(lessons.map(\.title).first == "Course Setup")
-        #expect(lessons[1].url == "https://github.com/example/genaiops-for-beginners/blob/main/01-introduction/README.md")
+        #expect(
+            lessons[1].url == "https://github.com/example/genaiops-for-beginners/blob/main/01-introduction/README.md")
         for lesson in lessons {
             #expect(!lesson.url.contains("WT.mc_id") && !lesson.url.contains("utm_"), "\(lesson.url)")
             #expect(lesson.description.hasPrefix("Learn:") || lesson.description.hasPrefix("Build:"))
@@ -59,7 +60,10 @@ struct ReadmeShapeTests {
         let imported = try Fixtures.importing("linked-headings.md", as: .course, sourceURL: source)
         #expect(imported.shape == .linkedHeadings)
         let lessons = imported.lessons.map(\.row)
-        #expect(lessons.map(\.title) == ["Serving open models with vLLM", "Tracing with OpenTelemetry", "Guardrails and red teaming"])
+        #expect(
+            lessons.map(\.title) == [
+                "Serving open models with vLLM", "Tracing with OpenTelemetry", "Guardrails and red teaming",
+            ])
         #expect(lessons[0].url == "https://github.com/example/open-llmops-labs/blob/main/labs/01-serving-vllm/")
         #expect(lessons[2].url == "https://github.com/example/open-llmops-labs/blob/main/labs/03%20guardrails/")
         #expect(lessons.map(\.format) == [.notebook, .lab, .lab])
@@ -96,12 +100,15 @@ struct ReadmeShapeTests {
         #expect(errors.allSatisfy { $0.severity == .error })
     }
 
-    private func expectValid(_ imported: ImportedOutline, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+    private func expectValid(_ imported: ImportedOutline, sourceLocation: Testing.SourceLocation = #_sourceLocation)
+        throws
+    {
         let result = Fixtures.mergeAndCheck(imported, into: try Fixtures.emptyCatalog())
         let errors = result.diagnostics.filter { $0.severity == .error }
         #expect(errors.isEmpty, "\(errors)", sourceLocation: sourceLocation)
         let catalog = Fixtures.catalog(result.files)
-        #expect(catalog.lessons.count + catalog.steps.count == imported.lessons.count + imported.steps.count,
+        #expect(
+            catalog.lessons.count + catalog.steps.count == imported.lessons.count + imported.steps.count,
             sourceLocation: sourceLocation)
     }
 }

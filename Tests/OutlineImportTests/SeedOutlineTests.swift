@@ -7,7 +7,8 @@ import Testing
 struct SeedOutlineTests {
     @Test("LLMOps 101 gives 4 modules and 15 steps, each with objectives and terms")
     func llmops101() throws {
-        let imported = try Fixtures.importing("llmops-101-outline.md", sourceURL: "https://github.com/0JCRG0/LLMOps-101")
+        let imported = try Fixtures.importing(
+            "llmops-101-outline.md", sourceURL: "https://github.com/0JCRG0/LLMOps-101")
         #expect(!imported.diagnostics.hasErrors, "\(imported.diagnostics)")
         #expect(imported.shape == .lessonHeadings)
         let path = try #require(imported.paths.first)
@@ -31,7 +32,10 @@ struct SeedOutlineTests {
         #expect(first.objectives.count == 3)
         #expect(imported.steps[0].line == 32)
         let lifecycle = imported.steps[1].row
-        #expect(lifecycle.terms == ["LLMOps Lifecycle", "Feedback loops", "Design", "Development", "Deployment", "Monitoring"])
+        #expect(
+            lifecycle.terms == [
+                "LLMOps Lifecycle", "Feedback loops", "Design", "Development", "Deployment", "Monitoring",
+            ])
         #expect(lifecycle.topics.contains("lifecycle"))
         let fineTuning = try #require(imported.steps.first { $0.row.title == "Fine-tuning" }?.row)
         #expect(fineTuning.topics.contains("post-training") || fineTuning.topics.contains("lora"))
@@ -69,7 +73,10 @@ struct SeedOutlineTests {
         #expect(imported.steps[0].row.title == "Introduction about MLOps principles")
         #expect(imported.steps[4].row.title == "Emphasize the importance of two MLOps principles")
         #expect(imported.steps[8].row.title == "Guiding participant to build a RAG application on AWS")
-        #expect(imported.steps.map(\.row.module) == ["", "", ""] + Array(repeating: "Case Study", count: 5) + ["Mini Hackathon"])
+        #expect(
+            imported.steps.map(\.row.module) == ["", "", ""] + Array(repeating: "Case Study", count: 5) + [
+                "Mini Hackathon"
+            ])
         #expect(imported.steps[0].row.objectives.count == 3)
         #expect(imported.steps[8].row.objectives.count == 1)
         #expect(!imported.steps[8].row.objectives.contains { $0.contains("references") })
@@ -81,9 +88,11 @@ struct SeedOutlineTests {
         #expect(imported.steps.first { $0.row.title.contains("RAG") }?.row.topics.contains("rag") == true)
     }
 
-    @Test("every row of the three seeds validates against the real topics", arguments: [
-        "llmops-101-outline.md", "llmops-concepts-outline.md", "llmops-workshop-outline.md",
-    ])
+    @Test(
+        "every row of the three seeds validates against the real topics",
+        arguments: [
+            "llmops-101-outline.md", "llmops-concepts-outline.md", "llmops-workshop-outline.md",
+        ])
     func validates(_ name: String) throws {
         let imported = try Fixtures.importing(name, sourceURL: "https://github.com/example/outlines/blob/main/\(name)")
         let result = Fixtures.mergeAndCheck(imported, into: try Fixtures.emptyCatalog())

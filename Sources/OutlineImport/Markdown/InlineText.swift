@@ -35,7 +35,7 @@ package struct InlineText: Hashable, Sendable {
     /// Parses raw inline Markdown.
     /// - Parameter references: the document's `[label]: url` definitions, keyed by ``referenceKey(_:)``.
     package static func parse(_ raw: String, references: [String: String] = [:]) -> InlineText {
-        var scanner = Scanner(characters: Array(raw), references: references)
+        let scanner = Scanner(characters: Array(raw), references: references)
         let result = scanner.scan(0..<scanner.characters.count, depth: 0)
         return InlineText(plain: collapse(result.plain), links: result.links)
     }
@@ -122,8 +122,9 @@ private struct Scanner {
             let character = characters[index]
             switch character {
             case "\\":
-                if index + 1 < end, characters[index + 1].isASCII, characters[index + 1].isPunctuation
-                    || characters[index + 1].isSymbol
+                if index + 1 < end, characters[index + 1].isASCII,
+                    characters[index + 1].isPunctuation
+                        || characters[index + 1].isSymbol
                 {
                     result.plain.append(characters[index + 1])
                     index += 2
@@ -366,7 +367,9 @@ private struct Scanner {
         while index + wanted.count < characters.count {
             let before = index == 0 ? " " : characters[index - 1]
             if before.isWhitespace,
-                zip(characters[index..<(index + wanted.count)], wanted).allSatisfy({ $0.lowercased() == $1.lowercased() })
+                zip(characters[index..<(index + wanted.count)], wanted).allSatisfy({
+                    $0.lowercased() == $1.lowercased()
+                })
             {
                 var probe = index + wanted.count
                 while probe < characters.count, characters[probe] == " " { probe += 1 }

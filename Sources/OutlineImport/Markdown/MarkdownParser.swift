@@ -1,3 +1,4 @@
+import CatalogModel
 import Foundation
 
 /// A small, forgiving block parser for the Markdown that course outlines and READMEs use.
@@ -343,7 +344,8 @@ private struct BlockParser {
         return (MarkdownTable(header: header, rows: rows, line: lines[start].number), index)
     }
 
-    private func paragraph(_ lines: ArraySlice<SourceLine>, from start: Int, into result: inout [MarkdownBlock]) -> Int {
+    private func paragraph(_ lines: ArraySlice<SourceLine>, from start: Int, into result: inout [MarkdownBlock]) -> Int
+    {
         var text: [String] = [lines[start].text.trimmingSpaces()]
         var index = start + 1
         while index < lines.endIndex {
@@ -352,7 +354,8 @@ private struct BlockParser {
             let body = line.text.drop { $0 == " " }
             if LineShape.indentation(line.text) < 4, let level = LineShape.setextLevel(body) {
                 result.append(
-                    .heading(MarkdownHeading(level: level, text: text.joined(separator: " "), line: lines[start].number)))
+                    .heading(
+                        MarkdownHeading(level: level, text: text.joined(separator: " "), line: lines[start].number)))
                 return index + 1
             }
             if LineShape.interruptsParagraph(body) { break }
@@ -391,7 +394,8 @@ private struct BlockParser {
                 let indent = LineShape.indentation(line.text)
                 let body = line.text.dropFirst(indent)
                 if indent >= contentColumn || (indent >= childColumn && (LineShape.marker(body) != nil || !sawBlank)) {
-                    itemLines.append(SourceLine(number: line.number, text: String(line.text.dropFirst(min(indent, contentColumn)))))
+                    itemLines.append(
+                        SourceLine(number: line.number, text: String(line.text.dropFirst(min(indent, contentColumn)))))
                     sawBlank = false
                     next += 1
                     continue
@@ -426,8 +430,9 @@ private struct BlockParser {
         return (MarkdownList(isOrdered: first.isOrdered, items: items, line: lines[start].number), next)
     }
 
-    private mutating func details(_ lines: ArraySlice<SourceLine>, from start: Int, depth: Int) -> (MarkdownDetails, Int)
-    {
+    private mutating func details(_ lines: ArraySlice<SourceLine>, from start: Int, depth: Int) -> (
+        MarkdownDetails, Int
+    ) {
         // Find the matching </details>, counting nested <details> blocks.
         var open = 0
         var end = lines.endIndex - 1
