@@ -10,6 +10,12 @@ package enum TestCatalog {
         return here.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures").path
     }()
 
+    /// The repository's bundled catalog folder (`catalog/`).
+    package static var bundledDirectory: String {
+        URL(fileURLWithPath: fixturesDirectory).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("catalog").path
+    }
+
     /// The tiny valid example catalog's folder.
     package static var tinyDirectory: String { fixturesDirectory + "/tiny" }
 
