@@ -1,22 +1,98 @@
 /// A lesson: one page, lab, notebook, video or workshop of a course, with its own address.
+///
+/// A value type whose fields live in one copy-on-write box: catalogs hold 100,000 lessons and
+/// checks walk them many times, so a copy costs one reference count instead of one per field.
 package struct Lesson: Hashable, Sendable, Identifiable {
-    package var id: LessonID
-    package var course: CourseID
-    package var order: WholeNumber
-    package var title: String
-    package var url: String
-    package var description: String
-    package var topics: [TopicID]
-    package var format: LessonFormat?
-    package var people: [Credit]
-    package var module: String
-    package var objectives: [String]
-    package var terms: [String]
-    package var minutes: WholeNumber
-    package var level: Level?
-    package var access: Access?
+    private var storage: Storage
+
+    /// The lesson's id, unique in the whole catalog.
+    package var id: LessonID {
+        get { storage.id }
+        set { uniqueStorage().id = newValue }
+    }
+
+    /// The course the lesson belongs to.
+    package var course: CourseID {
+        get { storage.course }
+        set { uniqueStorage().course = newValue }
+    }
+
+    /// Its place in the course, 1 first.
+    package var order: WholeNumber {
+        get { storage.order }
+        set { uniqueStorage().order = newValue }
+    }
+
+    package var title: String {
+        get { storage.title }
+        set { uniqueStorage().title = newValue }
+    }
+
+    /// Its own address.
+    package var url: String {
+        get { storage.url }
+        set { uniqueStorage().url = newValue }
+    }
+
+    package var description: String {
+        get { storage.description }
+        set { uniqueStorage().description = newValue }
+    }
+
+    package var topics: [TopicID] {
+        get { storage.topics }
+        set { uniqueStorage().topics = newValue }
+    }
+
+    package var format: LessonFormat? {
+        get { storage.format }
+        set { uniqueStorage().format = newValue }
+    }
+
+    package var people: [Credit] {
+        get { storage.people }
+        set { uniqueStorage().people = newValue }
+    }
+
+    /// The chapter or module the lesson belongs to.
+    package var module: String {
+        get { storage.module }
+        set { uniqueStorage().module = newValue }
+    }
+
+    /// What a learner will be able to do.
+    package var objectives: [String] {
+        get { storage.objectives }
+        set { uniqueStorage().objectives = newValue }
+    }
+
+    /// Terms the lesson introduces.
+    package var terms: [String] {
+        get { storage.terms }
+        set { uniqueStorage().terms = newValue }
+    }
+
+    /// Estimated time to complete.
+    package var minutes: WholeNumber {
+        get { storage.minutes }
+        set { uniqueStorage().minutes = newValue }
+    }
+
+    package var level: Level? {
+        get { storage.level }
+        set { uniqueStorage().level = newValue }
+    }
+
+    package var access: Access? {
+        get { storage.access }
+        set { uniqueStorage().access = newValue }
+    }
+
     /// Where the row was read, when it came from a table.
-    package var source: RecordSource?
+    package var source: RecordSource? {
+        get { storage.source }
+        set { uniqueStorage().source = newValue }
+    }
 
     package init(
         id: LessonID,
@@ -36,21 +112,134 @@ package struct Lesson: Hashable, Sendable, Identifiable {
         access: Access? = nil,
         source: RecordSource? = nil
     ) {
-        self.id = id
-        self.course = course
-        self.order = order
-        self.title = title
-        self.url = url
-        self.description = description
-        self.topics = topics
-        self.format = format
-        self.people = people
-        self.module = module
-        self.objectives = objectives
-        self.terms = terms
-        self.minutes = minutes
-        self.level = level
-        self.access = access
-        self.source = source
+        storage = Storage(
+            id: id,
+            course: course,
+            order: order,
+            title: title,
+            url: url,
+            description: description,
+            topics: topics,
+            format: format,
+            people: people,
+            module: module,
+            objectives: objectives,
+            terms: terms,
+            minutes: minutes,
+            level: level,
+            access: access,
+            source: source
+        )
+    }
+
+    private mutating func uniqueStorage() -> Storage {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        return storage
+    }
+
+    package static func == (lhs: Lesson, rhs: Lesson) -> Bool {
+        if lhs.storage === rhs.storage { return true }
+        let a = lhs.storage
+        let b = rhs.storage
+        return a.id == b.id && a.course == b.course && a.order == b.order && a.title == b.title && a.url == b.url
+            && a.description == b.description && a.topics == b.topics && a.format == b.format && a.people == b.people
+            && a.module == b.module && a.objectives == b.objectives && a.terms == b.terms && a.minutes == b.minutes
+            && a.level == b.level && a.access == b.access
+    }
+
+    package func hash(into hasher: inout Hasher) {
+
+        hasher.combine(storage.id)
+        hasher.combine(storage.course)
+        hasher.combine(storage.order)
+        hasher.combine(storage.title)
+        hasher.combine(storage.url)
+        hasher.combine(storage.description)
+        hasher.combine(storage.topics)
+        hasher.combine(storage.format)
+        hasher.combine(storage.people)
+        hasher.combine(storage.module)
+        hasher.combine(storage.objectives)
+        hasher.combine(storage.terms)
+        hasher.combine(storage.minutes)
+        hasher.combine(storage.level)
+        hasher.combine(storage.access)
+    }
+
+    // Mutated only through uniqueStorage(), that is when no other value shares it.
+    private final class Storage: @unchecked Sendable {
+        var id: LessonID
+        var course: CourseID
+        var order: WholeNumber
+        var title: String
+        var url: String
+        var description: String
+        var topics: [TopicID]
+        var format: LessonFormat?
+        var people: [Credit]
+        var module: String
+        var objectives: [String]
+        var terms: [String]
+        var minutes: WholeNumber
+        var level: Level?
+        var access: Access?
+        var source: RecordSource?
+
+        init(
+            id: LessonID,
+            course: CourseID,
+            order: WholeNumber,
+            title: String,
+            url: String,
+            description: String,
+            topics: [TopicID],
+            format: LessonFormat?,
+            people: [Credit],
+            module: String,
+            objectives: [String],
+            terms: [String],
+            minutes: WholeNumber,
+            level: Level?,
+            access: Access?,
+            source: RecordSource?
+        ) {
+            self.id = id
+            self.course = course
+            self.order = order
+            self.title = title
+            self.url = url
+            self.description = description
+            self.topics = topics
+            self.format = format
+            self.people = people
+            self.module = module
+            self.objectives = objectives
+            self.terms = terms
+            self.minutes = minutes
+            self.level = level
+            self.access = access
+            self.source = source
+        }
+
+        func copy() -> Storage {
+            Storage(
+                id: id,
+                course: course,
+                order: order,
+                title: title,
+                url: url,
+                description: description,
+                topics: topics,
+                format: format,
+                people: people,
+                module: module,
+                objectives: objectives,
+                terms: terms,
+                minutes: minutes,
+                level: level,
+                access: access,
+                source: source
+            )
+        }
     }
 }

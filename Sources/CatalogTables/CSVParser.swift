@@ -14,11 +14,21 @@ package enum CSVParser {
     ///   - file: the file's name as it should appear in diagnostics.
     /// - Complexity: O(n) in the number of bytes.
     package static func parse(_ bytes: [UInt8], file: String) -> CSVDocument {
+        var rows: [CSVRow] = []
+        var document = parse(bytes, file: file) { rows.append($0) }
+        document.rows = rows
+        return document
+    }
+
+    /// Parses a whole file and hands each row to `body` as soon as it is read, so a large
+    /// table need not be held as rows and as model values at once. The returned document
+    /// has no rows, only the diagnostics and what was noticed of the file.
+    package static func parse(_ bytes: [UInt8], file: String, each body: (CSVRow) -> Void) -> CSVDocument {
         bytes.withUnsafeBufferPointer { buffer in
             var state = State(bytes: buffer, file: file)
-            state.run()
+            state.run(body)
             return CSVDocument(
-                rows: state.rows,
+                rows: [],
                 diagnostics: state.diagnostics,
                 hadByteOrderMark: state.hadByteOrderMark,
                 hadCarriageReturns: state.hadCarriageReturns
@@ -43,7 +53,7 @@ package enum CSVParser {
         let file: String
         var index = 0
         var line = 1
-        var rows: [CSVRow] = []
+        var rowWidth = 16
         var diagnostics: [Diagnostic] = []
         var hadByteOrderMark = false
         var hadCarriageReturns = false
@@ -54,13 +64,13 @@ package enum CSVParser {
             self.file = file
         }
 
-        mutating func run() {
+        mutating func run(_ emit: (CSVRow) -> Void) {
             if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
                 hadByteOrderMark = true
                 index = 3
             }
             while index < bytes.count {
-                readRow()
+                if let row = readRow() { emit(row) }
             }
         }
 
@@ -84,25 +94,29 @@ package enum CSVParser {
             return false
         }
 
-        mutating func readRow() {
+        mutating func readRow() -> CSVRow? {
             let rowLine = line
             var cells: [String] = []
-            var cellLines: [Int32] = []
-            var spansLines = false
+            cells.reserveCapacity(rowWidth)
+            // Kept only for rows that span lines, which are rare.
+            var cellLines: [Int32]?
+            func append(_ text: String, line cellLine: Int) {
+                if cellLine != rowLine, cellLines == nil {
+                    cellLines = [Int32](repeating: Int32(rowLine), count: cells.count)
+                }
+                cells.append(text)
+                cellLines?.append(Int32(cellLine))
+            }
             while true {
                 let cellLine = line
-                let column = cells.count + 1
-                let outcome = readCell(column: column)
-                cells.append(outcome.text)
-                cellLines.append(Int32(cellLine))
-                if cellLine != rowLine { spansLines = true }
+                let outcome = readCell(column: cells.count + 1)
+                append(outcome.text, line: cellLine)
                 if outcome.abandonedRow { break }
                 if index >= bytes.count { break }
                 if bytes[index] == CSVParser.comma {
                     index += 1
                     if index >= bytes.count {
-                        cells.append("")
-                        cellLines.append(Int32(line))
+                        append("", line: line)
                         break
                     }
                     continue
@@ -110,8 +124,9 @@ package enum CSVParser {
                 if consumeLineEnd() { break }
             }
             // A blank line is no record.
-            if cells.count == 1, cells[0].isEmpty { return }
-            rows.append(CSVRow(line: rowLine, cells: cells, cellLines: spansLines ? cellLines : nil))
+            if cells.count == 1, cells[0].isEmpty { return nil }
+            rowWidth = cells.count
+            return CSVRow(line: rowLine, cells: cells, cellLines: cellLines)
         }
 
         struct CellOutcome {
@@ -233,12 +248,21 @@ package enum CSVParser {
 
         mutating func decode(_ range: Range<Int>, line: Int, column: Int, reportErrors: Bool = true) -> String {
             let slice = UnsafeBufferPointer(rebasing: bytes[range])
+            // Most cells are ASCII: those need no validation.
+            if isASCII(slice) { return String(decoding: slice, as: UTF8.self) }
             if let text = String(validating: slice, as: UTF8.self) { return text }
             if reportErrors { reportInvalidUTF8(line: line, column: column) }
             return String(decoding: slice, as: UTF8.self)
         }
 
+        func isASCII(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+            var combined: UInt8 = 0
+            for byte in buffer { combined |= byte }
+            return combined < 0x80
+        }
+
         mutating func decodeScratch(line: Int, column: Int) -> String {
+            if scratch.withUnsafeBufferPointer(isASCII) { return String(decoding: scratch, as: UTF8.self) }
             if let text = String(validating: scratch, as: UTF8.self) { return text }
             reportInvalidUTF8(line: line, column: column)
             return String(decoding: scratch, as: UTF8.self)

@@ -20,12 +20,24 @@ package struct CatalogFolder: Sendable {
     /// Reads every table file that exists.
     /// - Throws: ``CatalogFolderError`` when the folder or a required table cannot be read.
     package func readFiles() throws(CatalogFolderError) -> [TableKind: [UInt8]] {
+        var files: [TableKind: [UInt8]] = [:]
+        for table in try tablesPresent() {
+            guard let bytes = Self.contents(of: filePath(of: table)) else {
+                throw .unreadable(filePath(of: table), reason: "it cannot be opened")
+            }
+            files[table] = bytes
+        }
+        return files
+    }
+
+    /// The tables whose files exist, after checking that the folder and required tables do.
+    package func tablesPresent() throws(CatalogFolderError) -> [TableKind] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw .folderNotFound(path)
         }
         guard isDirectory.boolValue else { throw .notAFolder(path) }
-        var files: [TableKind: [UInt8]] = [:]
+        var tables: [TableKind] = []
         for table in TableKind.allCases {
             let file = filePath(of: table)
             guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory) else {
@@ -33,17 +45,44 @@ package struct CatalogFolder: Sendable {
                 continue
             }
             if isDirectory.boolValue { throw .unreadable(file, reason: "it is a folder, not a file") }
-            guard let data = FileManager.default.contents(atPath: file) else {
+            guard FileManager.default.isReadableFile(atPath: file) else {
                 throw .unreadable(file, reason: "it cannot be opened")
             }
-            files[table] = [UInt8](data)
+            tables.append(table)
         }
-        return files
+        return tables
     }
 
-    /// Reads and maps the tables (form diagnostics only; run CatalogCheck for the rules).
+    /// The bytes of a file, read straight into one array (no intermediate copy: tables can be large).
+    package static func contents(of file: String) -> [UInt8]? {
+        guard let handle = fopen(file, "rb") else { return nil }
+        defer { fclose(handle) }
+        guard fseek(handle, 0, SEEK_END) == 0 else { return nil }
+        let size = ftell(handle)
+        guard size >= 0, fseek(handle, 0, SEEK_SET) == 0 else { return nil }
+        var failed = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            count = size == 0 ? 0 : fread(buffer.baseAddress, 1, size, handle)
+            failed = count != size
+        }
+        return failed ? nil : bytes
+    }
+
+    /// Reads and maps the tables (form diagnostics only; run CatalogCheck for the rules), one
+    /// file at a time so that a large table's bytes are released before the next is read.
     package func read() throws(CatalogFolderError) -> CatalogReader.Result {
-        CatalogReader.read(try readFiles(), folder: path)
+        let present = Set(try tablesPresent())
+        var failed: String?
+        let result = CatalogReader.read(folder: path) { table in
+            guard present.contains(table) else { return nil }
+            guard let bytes = Self.contents(of: filePath(of: table)) else {
+                failed = filePath(of: table)
+                return nil
+            }
+            return bytes
+        }
+        if let failed { throw .unreadable(failed, reason: "it cannot be read") }
+        return result
     }
 
     /// Writes a file next to the tables through a temporary file and a rename, so a reader

@@ -18,35 +18,62 @@ package enum CatalogReader {
     ///   - files: the content of each table file that exists.
     ///   - folder: the folder as it should appear in messages, e.g. `catalog`.
     package static func read(_ files: [TableKind: [UInt8]], folder: String) -> Result {
+        read(folder: folder) { files[$0] }
+    }
+
+    /// Reads the tables that `load` gives, one at a time, so each file's bytes can be
+    /// released before the next is read.
+    package static func read(folder: String, load: (TableKind) -> [UInt8]?) -> Result {
         var diagnostics: [Diagnostic] = []
         var layouts: [TableKind: TableLayout] = [:]
         var missing: [TableKind: Set<String>] = [:]
-        var tables: [TableKind: TableRows] = [:]
-        for table in TableKind.allCases {
-            guard let bytes = files[table] else { continue }
+
+        // Each row becomes a model value as soon as it is parsed: a large table is never held
+        // as rows and as values at the same time.
+        func stream<Row>(_ table: TableKind, _ makeMapper: (TableRows) -> (CSVRow) -> Row) -> [Row] {
+            guard let bytes = load(table) else { return [] }
             let file = folder.isEmpty ? table.fileName : folder + "/" + table.fileName
-            let document = CSVParser.parse(bytes, file: file)
-            let rows = TableRows(document: document, table: table, file: file)
+            var rows: TableRows?
+            var mapper: ((CSVRow) -> Row)?
+            var values: [Row] = []
+            let document = CSVParser.parse(bytes, file: file) { row in
+                if let map = mapper {
+                    rows?.checkShape(of: row)
+                    values.append(map(row))
+                } else {
+                    let header = TableRows(header: row, table: table, file: file)
+                    rows = header
+                    mapper = makeMapper(header)
+                }
+            }
+            let shape = rows ?? TableRows(header: nil, table: table, file: file)
             diagnostics += document.diagnostics
-            diagnostics += rows.diagnostics
-            layouts[table] = rows.layout
-            missing[table] = rows.missingColumns
-            tables[table] = rows
+            diagnostics += shape.diagnostics
+            layouts[table] = shape.layout
+            missing[table] = shape.missingColumns
+            return values
         }
+
+        let courses = stream(.courses, course)
+        let lessons = stream(.lessons, lesson)
+        let topics = stream(.topics, topic)
+        let people = stream(.people, person)
+        let paths = stream(.paths, path)
+        let steps = stream(.steps, step)
         let catalog = Catalog(
-            courses: tables[.courses].map(courses) ?? [],
-            lessons: tables[.lessons].map(lessons) ?? [],
-            topics: tables[.topics].map(topics) ?? [],
-            people: tables[.people].map(people) ?? [],
-            paths: tables[.paths].map(paths) ?? [],
-            steps: tables[.steps].map(steps) ?? [],
+            courses: courses,
+            lessons: lessons,
+            topics: topics,
+            people: people,
+            paths: paths,
+            steps: steps,
             layouts: layouts
         )
         return Result(catalog: catalog, diagnostics: diagnostics, missingColumns: missing)
     }
 
-    static func courses(_ table: TableRows) -> [Course] {
-        table.document.records.map { row in
+    static func course(_ table: TableRows) -> (CSVRow) -> Course {
+        { row in
             let cell = table.cells(of: row)
             return Course(
                 id: CourseID(cell["id"]),
@@ -64,37 +91,51 @@ package enum CatalogReader {
         }
     }
 
-    static func lessons(_ table: TableRows) -> [Lesson] {
-        var lessons: [Lesson] = []
-        lessons.reserveCapacity(table.document.rows.count)
-        for row in table.document.records {
+    static func lesson(_ table: TableRows) -> (CSVRow) -> Lesson {
+        // The lessons table is the large one: find each column once, not once per row.
+        let layout = table.layout
+        let id = layout.column(of: "id")
+        let course = layout.column(of: "course")
+        let order = layout.column(of: "order")
+        let title = layout.column(of: "title")
+        let url = layout.column(of: "url")
+        let description = layout.column(of: "description")
+        let topics = layout.column(of: "topics")
+        let format = layout.column(of: "format")
+        let people = layout.column(of: "people")
+        let module = layout.column(of: "module")
+        let objectives = layout.column(of: "objectives")
+        let terms = layout.column(of: "terms")
+        let minutes = layout.column(of: "minutes")
+        let level = layout.column(of: "level")
+        let access = layout.column(of: "access")
+        func optional<Value: Vocabulary>(_ text: String) -> Value? { text.isEmpty ? nil : Value(rawValue: text) }
+
+        return { row in
             let cell = table.cells(of: row)
-            lessons.append(
-                Lesson(
-                    id: LessonID(cell["id"]),
-                    course: CourseID(cell["course"]),
-                    order: WholeNumber(text: cell["order"]),
-                    title: cell["title"],
-                    url: cell["url"],
-                    description: cell["description"],
-                    topics: cell.identifiers("topics"),
-                    format: cell.optional("format"),
-                    people: cell.list("people").map(Credit.init(item:)),
-                    module: cell["module"],
-                    objectives: cell.list("objectives"),
-                    terms: cell.list("terms"),
-                    minutes: WholeNumber(text: cell["minutes"]),
-                    level: cell.optional("level"),
-                    access: cell.optional("access"),
-                    source: table.source(of: row)
-                )
+            return Lesson(
+                id: LessonID(cell[column: id]),
+                course: CourseID(cell[column: course]),
+                order: WholeNumber(text: cell[column: order]),
+                title: cell[column: title],
+                url: cell[column: url],
+                description: cell[column: description],
+                topics: ListCell.items(cell[column: topics]).map { TopicID($0) },
+                format: optional(cell[column: format]),
+                people: ListCell.items(cell[column: people]).map(Credit.init(item:)),
+                module: cell[column: module],
+                objectives: ListCell.items(cell[column: objectives]),
+                terms: ListCell.items(cell[column: terms]),
+                minutes: WholeNumber(text: cell[column: minutes]),
+                level: optional(cell[column: level]),
+                access: optional(cell[column: access]),
+                source: table.source(of: row)
             )
         }
-        return lessons
     }
 
-    static func topics(_ table: TableRows) -> [Topic] {
-        table.document.records.map { row in
+    static func topic(_ table: TableRows) -> (CSVRow) -> Topic {
+        { row in
             let cell = table.cells(of: row)
             let broader = cell["broader"]
             return Topic(
@@ -110,8 +151,8 @@ package enum CatalogReader {
         }
     }
 
-    static func people(_ table: TableRows) -> [Person] {
-        table.document.records.map { row in
+    static func person(_ table: TableRows) -> (CSVRow) -> Person {
+        { row in
             let cell = table.cells(of: row)
             return Person(
                 id: PersonID(cell["id"]),
@@ -123,8 +164,8 @@ package enum CatalogReader {
         }
     }
 
-    static func paths(_ table: TableRows) -> [LearningPath] {
-        table.document.records.map { row in
+    static func path(_ table: TableRows) -> (CSVRow) -> LearningPath {
+        { row in
             let cell = table.cells(of: row)
             return LearningPath(
                 id: PathID(cell["id"]),
@@ -137,8 +178,8 @@ package enum CatalogReader {
         }
     }
 
-    static func steps(_ table: TableRows) -> [PathStep] {
-        table.document.records.map { row in
+    static func step(_ table: TableRows) -> (CSVRow) -> PathStep {
+        { row in
             let cell = table.cells(of: row)
             return PathStep(
                 path: PathID(cell["path"]),

@@ -9,8 +9,9 @@ package enum ListCell {
             let item = text.trimmingSpaces()
             return item.isEmpty ? [] : [item]
         }
-        return text.split(separator: ";", omittingEmptySubsequences: false).compactMap { item in
-            let trimmed = item.trimmingSpaces()
+        // Split on the UTF-8 bytes: `;` is ASCII, and this runs for every list cell of the catalog.
+        return text.utf8.split(separator: UInt8(ascii: ";"), omittingEmptySubsequences: true).compactMap { item in
+            let trimmed = Substring(item).trimmingSpaces()
             return trimmed.isEmpty ? nil : trimmed
         }
     }

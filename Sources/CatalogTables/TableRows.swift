@@ -6,19 +6,26 @@ import CatalogModel
 /// column) and `ragged-row` (the first extra or first missing cell).
 package struct TableRows: Sendable {
     package let layout: TableLayout
+    /// The rows, when the table was read whole; empty when it was read row by row.
     package let document: CSVDocument
     package private(set) var diagnostics: [Diagnostic] = []
     /// Required columns the header lacks; no per-row `required` errors follow for them.
     package private(set) var missingColumns: Set<String> = []
 
     package init(document: CSVDocument, table: TableKind, file: String) {
-        let header = (document.header?.cells ?? []).map { $0.trimmingSpaces().lowercased() }
-        let header0 = header.first.map { $0.hasPrefix("\u{FEFF}") ? String($0.dropFirst()) : $0 }
-        let columns = header0.map { [$0] + header.dropFirst() } ?? header
+        self.init(header: document.header, table: table, file: file, document: document)
+        for row in document.records { checkShape(of: row) }
+    }
+
+    /// Starts a table from its header row alone, for reading rows one by one with ``checkShape(of:)``.
+    package init(header: CSVRow?, table: TableKind, file: String, document: CSVDocument = CSVDocument(rows: [])) {
+        let names = (header?.cells ?? []).map { $0.trimmingSpaces().lowercased() }
+        let first = names.first.map { $0.hasPrefix("\u{FEFF}") ? String($0.dropFirst()) : $0 }
+        let columns = first.map { [$0] + names.dropFirst() } ?? names
         self.layout = TableLayout(file: file, table: table, columns: columns)
         self.document = document
         let origin = SourceLocation(file: file, line: 1, column: 1)
-        if document.rows.isEmpty {
+        guard header != nil else {
             let names = table.columns.filter(\.isRequired).map(\.name)
             diagnostics.append(
                 Diagnostic(
@@ -45,26 +52,26 @@ package struct TableRows: Sendable {
                 )
             )
         }
-        let width = columns.count
-        for row in document.records where row.cells.count != width {
-            let column = row.cells.count > width ? width + 1 : row.cells.count + 1
-            let lineOfCell = row.cells.count > width ? row.line(ofCell: width) : row.line(ofCell: row.cells.count - 1)
-            let message =
-                row.cells.count > width
-                ? "the row has \(row.cells.count) cells but the header has \(width)"
-                : "the row has \(row.cells.count) cells but the header has \(width)"
-            diagnostics.append(
-                Diagnostic(
-                    .error,
-                    .raggedRow,
-                    at: SourceLocation(file: file, line: lineOfCell, column: column),
-                    message,
-                    hint: row.cells.count > width
-                        ? "quote cells that contain commas, or remove the extra cells"
-                        : "add the missing cells (an empty cell still needs its comma)"
-                )
+    }
+
+    /// Reports a row with more or fewer cells than the header (`ragged-row`).
+    package mutating func checkShape(of row: CSVRow) {
+        let width = layout.columns.count
+        guard row.cells.count != width else { return }
+        let isLong = row.cells.count > width
+        let column = isLong ? width + 1 : row.cells.count + 1
+        let lineOfCell = isLong ? row.line(ofCell: width) : row.line(ofCell: row.cells.count - 1)
+        diagnostics.append(
+            Diagnostic(
+                .error,
+                .raggedRow,
+                at: SourceLocation(file: layout.file, line: lineOfCell, column: column),
+                "the row has \(row.cells.count) cells but the header has \(width)",
+                hint: isLong
+                    ? "quote cells that contain commas, or remove the extra cells"
+                    : "add the missing cells (an empty cell still needs its comma)"
             )
-        }
+        )
     }
 
     /// A reader of one row's cells by column name, trimmed.
@@ -83,7 +90,12 @@ package struct TableRows: Sendable {
         let layout: TableLayout
 
         package subscript(_ field: String) -> String {
-            guard let column = layout.column(of: field), column - 1 < row.cells.count else { return "" }
+            self[column: layout.column(of: field)]
+        }
+
+        /// The trimmed cell at a 1-based column found once per table with `TableLayout.column(of:)`.
+        package subscript(column column: Int?) -> String {
+            guard let column, column - 1 < row.cells.count else { return "" }
             let cell = row.cells[column - 1]
             guard let first = cell.utf8.first, let last = cell.utf8.last else { return cell }
             // Fast path: most cells have no edge spaces.

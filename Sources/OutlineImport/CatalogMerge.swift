@@ -34,7 +34,11 @@ package enum CatalogMerge {
     ///   - imported: the rows to add.
     ///   - files: the catalog's table files as read (CatalogFolder.readFiles()).
     ///   - folder: the folder as diagnostics name it, e.g. `catalog`.
-    package static func plan(_ imported: ImportedOutline, into files: [TableKind: [UInt8]], folder: String)
+    package static func plan(
+        _ imported: ImportedOutline,
+        into files: [TableKind: [UInt8]],
+        folder: String
+    )
         -> MergePlan
     {
         let catalog = CatalogReader.read(files, folder: folder).catalog
@@ -45,13 +49,19 @@ package enum CatalogMerge {
             if duplicate {
                 plan.duplicates += 1
                 plan.diagnostics.append(
-                    Diagnostic(.warning, .alreadyImported, at: location, message + "; not added again"))
+                    Diagnostic(.warning, .alreadyImported, at: location, message + "; not added again")
+                )
             } else {
                 plan.conflicts += 1
                 plan.diagnostics.append(
                     Diagnostic(
-                        .error, .importConflict, at: location, message + "; the imported row was not added",
-                        hint: "give the imported row another id or order, or edit the table by hand"))
+                        .error,
+                        .importConflict,
+                        at: location,
+                        message + "; the imported row was not added",
+                        hint: "give the imported row another id or order, or edit the table by hand"
+                    )
+                )
             }
         }
         let file = imported.file
@@ -69,14 +79,19 @@ package enum CatalogMerge {
             }
             if same(existing.title, path.row.title) {
                 note(
-                    path.line, duplicate: true, "path \"\(path.row.id)\" is already in \(place(existing.source))",
-                    outlineFile: file)
+                    path.line,
+                    duplicate: true,
+                    "path \"\(path.row.id)\" is already in \(place(existing.source))",
+                    outlineFile: file
+                )
             } else {
                 blockedPaths.insert(path.row.id)
                 note(
-                    path.line, duplicate: false,
+                    path.line,
+                    duplicate: false,
                     "path id \"\(path.row.id)\" is taken by \"\(existing.title)\" (\(place(existing.source))); its steps are held back too",
-                    outlineFile: file)
+                    outlineFile: file
+                )
             }
         }
         for step in imported.steps where !blockedPaths.contains(step.row.path) {
@@ -87,14 +102,18 @@ package enum CatalogMerge {
             }
             if same(taken.title, step.row.title) {
                 note(
-                    step.line, duplicate: true,
+                    step.line,
+                    duplicate: true,
                     "step \(step.row.order.text) \"\(step.row.title)\" of path \"\(step.row.path)\" is already in \(place(taken.source))",
-                    outlineFile: file)
+                    outlineFile: file
+                )
             } else {
                 note(
-                    step.line, duplicate: false,
+                    step.line,
+                    duplicate: false,
                     "step \(step.row.order.text) of path \"\(step.row.path)\" is \"\(taken.title)\" in \(place(taken.source)), not \"\(step.row.title)\"",
-                    outlineFile: file)
+                    outlineFile: file
+                )
             }
         }
 
@@ -107,14 +126,19 @@ package enum CatalogMerge {
             }
             if same(existing.title, course.row.title) || existing.url == course.row.url {
                 note(
-                    course.line, duplicate: true, "course \"\(course.row.id)\" is already in \(place(existing.source))",
-                    outlineFile: file)
+                    course.line,
+                    duplicate: true,
+                    "course \"\(course.row.id)\" is already in \(place(existing.source))",
+                    outlineFile: file
+                )
             } else {
                 blockedCourses.insert(course.row.id)
                 note(
-                    course.line, duplicate: false,
+                    course.line,
+                    duplicate: false,
                     "course id \"\(course.row.id)\" is taken by \"\(existing.title)\" (\(place(existing.source))); its lessons are held back too",
-                    outlineFile: file)
+                    outlineFile: file
+                )
             }
         }
         for lesson in imported.lessons where !blockedCourses.contains(lesson.row.course) {
@@ -123,26 +147,32 @@ package enum CatalogMerge {
                 let duplicate =
                     existing.course == row.course && (existing.url == row.url || same(existing.title, row.title))
                 note(
-                    lesson.line, duplicate: duplicate,
+                    lesson.line,
+                    duplicate: duplicate,
                     duplicate
                         ? "lesson \"\(row.id)\" is already in \(place(existing.source))"
                         : "lesson id \"\(row.id)\" is taken by \"\(existing.title)\" (\(place(existing.source)))",
-                    outlineFile: file)
+                    outlineFile: file
+                )
                 continue
             }
             let siblings = catalog.lessons(of: row.course)
             if let same = siblings.first(where: { $0.url == row.url && self.same($0.title, row.title) }) {
                 note(
-                    lesson.line, duplicate: true,
+                    lesson.line,
+                    duplicate: true,
                     "lesson \"\(row.title)\" is already in \(place(same.source)) as \"\(same.id)\"",
-                    outlineFile: file)
+                    outlineFile: file
+                )
                 continue
             }
             if let taken = siblings.first(where: { $0.order.value == row.order.value }) {
                 note(
-                    lesson.line, duplicate: false,
+                    lesson.line,
+                    duplicate: false,
                     "order \(row.order.text) of course \"\(row.course)\" is taken by \"\(taken.title)\" (\(place(taken.source)))",
-                    outlineFile: file)
+                    outlineFile: file
+                )
                 continue
             }
             rows[.lessons, default: []].append(RowCells.cells(of: row))
@@ -163,7 +193,12 @@ package enum CatalogMerge {
     }
 
     /// The table's bytes with the rows added, and the physical line of each added row.
-    static func append(_ rows: [[String: String]], to bytes: [UInt8]?, table: TableKind, file: String)
+    static func append(
+        _ rows: [[String: String]],
+        to bytes: [UInt8]?,
+        table: TableKind,
+        file: String
+    )
         -> (bytes: [UInt8], lines: [Int])
     {
         let document = bytes.map { CSVParser.parse($0, file: file) }

@@ -31,8 +31,13 @@ package enum OutlineImporter {
         package var removeTracking: @Sendable (String) -> String
 
         package init(
-            mode: Mode = .path, file: String, id: String? = nil, sourceURL: String? = nil, provider: String? = nil,
-            kind: CourseKind? = nil, removeTracking: @escaping @Sendable (String) -> String = { $0 }
+            mode: Mode = .path,
+            file: String,
+            id: String? = nil,
+            sourceURL: String? = nil,
+            provider: String? = nil,
+            kind: CourseKind? = nil,
+            removeTracking: @escaping @Sendable (String) -> String = { $0 }
         ) {
             self.mode = mode
             self.file = file
@@ -56,9 +61,12 @@ package enum OutlineImporter {
         session.result.shape = draft.shape
         guard !draft.items.isEmpty else {
             session.report(
-                .error, .noItems, line: 1,
+                .error,
+                .noItems,
+                line: 1,
                 "found no lessons or steps: expected headings such as \"Lesson 1: …\", headings that are links, "
-                    + "a table of lessons or a numbered list")
+                    + "a table of lessons or a numbered list"
+            )
             return session.result
         }
         if session.matcher.isEmpty {
@@ -93,13 +101,22 @@ private struct Session {
     }
 
     mutating func report(
-        _ severity: Diagnostic.Severity, _ code: Diagnostic.Code, line: Int, column: Int = 1, _ message: String,
+        _ severity: Diagnostic.Severity,
+        _ code: Diagnostic.Code,
+        line: Int,
+        column: Int = 1,
+        _ message: String,
         hint: String? = nil
     ) {
         result.diagnostics.append(
             Diagnostic(
-                severity, code, at: SourceLocation(file: options.file, line: line, column: column), message,
-                hint: hint))
+                severity,
+                code,
+                at: SourceLocation(file: options.file, line: line, column: column),
+                message,
+                hint: hint
+            )
+        )
     }
 
     // MARK: Text
@@ -118,17 +135,25 @@ private struct Session {
             if valid == nil, line.text.unicodeScalars.contains("\u{FFFD}"), invalidReported < 5 {
                 invalidReported += 1
                 report(
-                    .warning, .invalidText, line: line.number,
-                    "bytes that are not UTF-8 were replaced by \u{FFFD}", hint: "save the outline as UTF-8")
+                    .warning,
+                    .invalidText,
+                    line: line.number,
+                    "bytes that are not UTF-8 were replaced by \u{FFFD}",
+                    hint: "save the outline as UTF-8"
+                )
             }
             let repaired = TextRepair.repairMojibake(line.text)
             if let first = repaired.repairs.first {
                 result.repairedLines += 1
                 let pairs = repaired.repairs.prefix(3).map { "\"\($0.found)\" as \"\($0.replacement)\"" }
                 report(
-                    .warning, .mojibake, line: line.number, column: first.column,
+                    .warning,
+                    .mojibake,
+                    line: line.number,
+                    column: first.column,
                     "repaired garbled text (UTF-8 read as Windows-1252): \(pairs.joined(separator: ", "))",
-                    hint: "check the repaired line; fix the outline's encoding at its source")
+                    hint: "check the repaired line; fix the outline's encoding at its source"
+                )
             }
             output.append(repaired.text)
         }
@@ -193,14 +218,22 @@ private struct Session {
         }
         result.suggestions.append(
             TopicSuggestion(
-                line: item.line, title: item.title, topics: chosen.map(\.rawValue), matched: matched,
-                isSure: isSure))
+                line: item.line,
+                title: item.title,
+                topics: chosen.map(\.rawValue),
+                matched: matched,
+                isSure: isSure
+            )
+        )
         if !isSure, !chosen.isEmpty {
             let reason = note ?? "only \(matched.joined(separator: "; ")) in its objectives or description"
             report(
-                .warning, .topicGuess, line: item.line,
+                .warning,
+                .topicGuess,
+                line: item.line,
                 "\(what) \"\(item.title)\": \(reason); suggested \(chosen.map { "\"\($0.rawValue)\"" }.joined(separator: ", "))",
-                hint: "check the topics cell of this row")
+                hint: "check the topics cell of this row"
+            )
         }
         return chosen
     }
@@ -218,8 +251,12 @@ private struct Session {
     mutating func checkIdentifier(_ id: String, line: Int) {
         if !Identifiers.isWellFormed(id) {
             report(
-                .error, .badID, line: line, "\"\(id)\" is not an identifier",
-                hint: "use lower-case letters and digits joined by single hyphens, e.g. \(Identifiers.slug(id))")
+                .error,
+                .badID,
+                line: line,
+                "\"\(id)\" is not an identifier",
+                hint: "use lower-case letters and digits joined by single hyphens, e.g. \(Identifiers.slug(id))"
+            )
         }
     }
 
@@ -239,14 +276,23 @@ private struct Session {
         let id = identifier(for: draft.title)
         checkIdentifier(id, line: draft.titleLine)
         let path = LearningPath(
-            id: PathID(id), title: draft.title, description: description(of: draft),
-            sourceURL: options.sourceURL ?? "")
+            id: PathID(id),
+            title: draft.title,
+            description: description(of: draft),
+            sourceURL: options.sourceURL ?? ""
+        )
         result.paths.append(Sourced(row: path, line: draft.titleLine))
         for (index, item) in draft.items.enumerated() {
             let topics = suggest(for: item, what: "step \(index + 1)")
             let step = PathStep(
-                path: path.id, order: .value(index + 1), module: item.module, title: item.title,
-                objectives: Self.listItems(item.objectives), terms: Self.listItems(item.terms), topics: topics)
+                path: path.id,
+                order: .value(index + 1),
+                module: item.module,
+                title: item.title,
+                objectives: Self.listItems(item.objectives),
+                terms: Self.listItems(item.terms),
+                topics: topics
+            )
             result.steps.append(Sourced(row: step, line: item.line))
         }
     }
@@ -258,8 +304,12 @@ private struct Session {
         if let url = options.sourceURL { base = clean(url) }
         if base == nil {
             report(
-                .error, .noAddress, line: draft.titleLine, "the course has no address",
-                hint: "pass --source-url with the outline's public address")
+                .error,
+                .noAddress,
+                line: draft.titleLine,
+                "the course has no address",
+                hint: "pass --source-url with the outline's public address"
+            )
         }
         var provider = options.provider ?? ""
         var kind = options.kind
@@ -268,14 +318,22 @@ private struct Session {
             if provider.isEmpty, let name = guess.provider {
                 provider = name
                 report(
-                    .warning, .courseGuess, line: draft.titleLine,
-                    "provider guessed as \"\(name)\" from the source address", hint: "pass --provider to set it")
+                    .warning,
+                    .courseGuess,
+                    line: draft.titleLine,
+                    "provider guessed as \"\(name)\" from the source address",
+                    hint: "pass --provider to set it"
+                )
             }
             if kind == nil {
                 kind = guess.kind
                 report(
-                    .warning, .courseGuess, line: draft.titleLine,
-                    "kind guessed as \"\(guess.kind.rawValue)\"", hint: "pass --kind cloud, oss or independent")
+                    .warning,
+                    .courseGuess,
+                    line: draft.titleLine,
+                    "kind guessed as \"\(guess.kind.rawValue)\"",
+                    hint: "pass --kind cloud, oss or independent"
+                )
             }
         }
         var lessonIDs: Set<String> = []
@@ -293,19 +351,31 @@ private struct Session {
                 format = guess.format
                 if !guess.isSure {
                     report(
-                        .warning, .formatGuess, line: item.line,
+                        .warning,
+                        .formatGuess,
+                        line: item.line,
                         "lesson \(index + 1) \"\(item.title)\": format guessed as \"\(guess.format.rawValue)\" (\(guess.reason))",
-                        hint: "check the format cell: \(LessonFormat.knownList)")
+                        hint: "check the format cell: \(LessonFormat.knownList)"
+                    )
                 }
             }
             let minutes = LessonHints.minutes(in: item.durationText.isEmpty ? item.text : item.durationText)
             let level = LessonHints.level(in: item.levelText, bare: true) ?? LessonHints.level(in: item.text)
             let lesson = Lesson(
                 id: LessonID(uniqueLessonID(course: id, title: item.title, order: index + 1, taken: &lessonIDs)),
-                course: CourseID(id), order: .value(index + 1), title: item.title, url: url,
-                description: item.description, topics: topics, format: format, module: item.module,
-                objectives: Self.listItems(item.objectives), terms: Self.listItems(item.terms),
-                minutes: minutes.map { .value($0) } ?? .absent, level: level)
+                course: CourseID(id),
+                order: .value(index + 1),
+                title: item.title,
+                url: url,
+                description: item.description,
+                topics: topics,
+                format: format,
+                module: item.module,
+                objectives: Self.listItems(item.objectives),
+                terms: Self.listItems(item.terms),
+                minutes: minutes.map { .value($0) } ?? .absent,
+                level: level
+            )
             lessons.append(Sourced(row: lesson, line: item.line))
         }
         var courseTopics: [TopicID] = []
@@ -319,8 +389,14 @@ private struct Session {
             (Topic.topLevel.firstIndex(of: $0) ?? Int.max) < (Topic.topLevel.firstIndex(of: $1) ?? Int.max)
         }
         let course = Course(
-            id: CourseID(id), title: draft.title, provider: provider, kind: kind, url: base ?? "",
-            description: description(of: draft), topics: courseTopics)
+            id: CourseID(id),
+            title: draft.title,
+            provider: provider,
+            kind: kind,
+            url: base ?? "",
+            description: description(of: draft),
+            topics: courseTopics
+        )
         result.courses.append(Sourced(row: course, line: draft.titleLine))
         result.lessons = lessons
     }
@@ -334,16 +410,23 @@ private struct Session {
             if let base, let resolved = RelativeAddress.resolve(link.url, against: base) { return clean(resolved) }
             if base == nil {
                 report(
-                    .error, .noAddress, line: item.line,
+                    .error,
+                    .noAddress,
+                    line: item.line,
                     "the link \"\(link.url)\" of \"\(item.title)\" is relative and there is no source address",
-                    hint: "pass --source-url with the outline's public address")
+                    hint: "pass --source-url with the outline's public address"
+                )
                 return ""
             }
         }
         guard let base else {
             report(
-                .error, .noAddress, line: item.line, "\"\(item.title)\" has no link and there is no source address",
-                hint: "pass --source-url with the outline's public address")
+                .error,
+                .noAddress,
+                line: item.line,
+                "\"\(item.title)\" has no link and there is no source address",
+                hint: "pass --source-url with the outline's public address"
+            )
             return ""
         }
         return RelativeAddress.withFragment(base, item.anchor ?? "")

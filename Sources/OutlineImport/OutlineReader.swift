@@ -65,12 +65,22 @@ package struct OutlineReader {
                 let plain = inline(heading.text).plain
                 while let last = stack.last, last.level >= heading.level { stack.removeLast() }
                 let context = HeadingContext(
-                    level: heading.level, plain: plain, line: heading.line, anchor: namer.anchor(for: plain),
-                    isTitle: heading.line == titleLine, isContents: Self.isContentsTitle(plain))
+                    level: heading.level,
+                    plain: plain,
+                    line: heading.line,
+                    anchor: namer.anchor(for: plain),
+                    isTitle: heading.line == titleLine,
+                    isContents: Self.isContentsTitle(plain)
+                )
                 placed.append(
                     Placed(
-                        block: block, headings: stack, summaries: summaries,
-                        inContents: context.isContents || stack.contains { $0.isContents }, heading: context))
+                        block: block,
+                        headings: stack,
+                        summaries: summaries,
+                        inContents: context.isContents || stack.contains { $0.isContents },
+                        heading: context
+                    )
+                )
                 stack.append(context)
             case .details(let details):
                 placed.append(place(block, summaries: summaries))
@@ -115,7 +125,13 @@ package struct OutlineReader {
 
     private mutating func draft(fallbackTitle: String) -> OutlineDraft {
         var draft = OutlineDraft(
-            title: "", titleLine: titleLine ?? 1, description: "", items: [], references: [], shape: .none)
+            title: "",
+            titleLine: titleLine ?? 1,
+            description: "",
+            items: [],
+            references: [],
+            shape: .none
+        )
         let titleText = placed.first { $0.heading?.isTitle == true }?.heading?.plain ?? ""
         draft.title = Self.cleanDocumentTitle(titleText.isEmpty ? fallbackTitle : titleText)
 

@@ -15,8 +15,15 @@ struct LoadedCatalog {
     /// Form and rule diagnostics, sorted by place.
     var diagnostics: [Diagnostic]
     var folder: CatalogFolder
-    /// The bytes of each table file read, by file name as diagnostics name it.
-    var files: [String: [UInt8]]
+
+    /// The lines of the files that diagnostics point into, for excerpts.
+    func sourceLines(for diagnostics: [Diagnostic]) -> SourceLines {
+        var files: [String: [UInt8]] = [:]
+        for file in Set(diagnostics.map(\.location.file)) {
+            if let bytes = CatalogFolder.contents(of: file) { files[file] = bytes }
+        }
+        return SourceLines(files)
+    }
 }
 
 extension CatalogOptions {
@@ -24,16 +31,13 @@ extension CatalogOptions {
     func load() throws -> LoadedCatalog {
         let folder = CatalogFolder(path: directory)
         do {
-            let bytes = try folder.readFiles()
-            let result = CatalogReader.read(bytes, folder: folder.path)
+            // The bytes are dropped once parsed; excerpts re-read the files they need.
+            let result = try folder.read()
             let checked = CatalogChecker().check(result.catalog, missingColumns: result.missingColumns)
-            var files: [String: [UInt8]] = [:]
-            for (table, content) in bytes { files[folder.filePath(of: table)] = content }
             return LoadedCatalog(
                 catalog: result.catalog,
                 diagnostics: (result.diagnostics + checked).sorted(),
-                folder: folder,
-                files: files
+                folder: folder
             )
         } catch {
             printError("error: \(error)")

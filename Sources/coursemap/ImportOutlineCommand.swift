@@ -46,7 +46,8 @@ struct ImportOutlineCommand: AsyncParsableCommand {
     var format: String = "text"
 
     @Option(
-        help: "topics.csv (or a catalog folder) to suggest topics from (default: the --into folder, else ./catalog).")
+        help: "topics.csv (or a catalog folder) to suggest topics from (default: the --into folder, else ./catalog)."
+    )
     var topics: String?
 
     @Option(help: "The course's provider (with --as course; default: guessed from --source-url).")
@@ -66,7 +67,8 @@ struct ImportOutlineCommand: AsyncParsableCommand {
         }
         if let id, !Identifiers.isWellFormed(id) {
             throw ValidationError(
-                "--id \"\(id)\" is not an identifier (lower-case letters and digits joined by hyphens)")
+                "--id \"\(id)\" is not an identifier (lower-case letters and digits joined by hyphens)"
+            )
         }
         if let sourceURL, case .invalid(let reason) = WebAddress.classify(sourceURL) {
             throw ValidationError("--source-url \"\(sourceURL)\" is not an absolute http(s) address: \(reason)")
@@ -91,9 +93,14 @@ struct ImportOutlineCommand: AsyncParsableCommand {
         }
         let topicList = CatalogReader.read([.topics: files[.topics] ?? []], folder: "").catalog.topics
         let options = OutlineImporter.Options(
-            mode: OutlineImporter.Mode(rawValue: mode) ?? .path, file: file, id: id, sourceURL: sourceURL,
-            provider: provider, kind: kind.map(CourseKind.init(rawValue:)),
-            removeTracking: { WebAddress.removingTracking($0) })
+            mode: OutlineImporter.Mode(rawValue: mode) ?? .path,
+            file: file,
+            id: id,
+            sourceURL: sourceURL,
+            provider: provider,
+            kind: kind.map(CourseKind.init(rawValue:)),
+            removeTracking: { WebAddress.removingTracking($0) }
+        )
         let imported = OutlineImporter.importOutline([UInt8](data), topics: topicList, options: options)
 
         // Merge (into the folder, or into an in-memory catalog of the topics alone) and validate
@@ -106,7 +113,8 @@ struct ImportOutlineCommand: AsyncParsableCommand {
         let addedPlaces = Set(
             plan.addedLines.flatMap { table, lines in
                 lines.map { "\(name.isEmpty ? table.fileName : name + "/" + table.fileName):\($0)" }
-            })
+            }
+        )
         let rowProblems = (read.diagnostics + checked).filter {
             addedPlaces.contains("\($0.location.file):\($0.location.line)") && $0.code != .uncoveredStep
         }
@@ -128,7 +136,12 @@ struct ImportOutlineCommand: AsyncParsableCommand {
         }
 
         let report = ImportReport(
-            imported: imported, plan: plan, diagnostics: diagnostics, into: folder?.path, written: written)
+            imported: imported,
+            plan: plan,
+            diagnostics: diagnostics,
+            into: folder?.path,
+            written: written
+        )
         if format == "json" {
             print(try report.json())
         } else if folder == nil {
@@ -218,8 +231,15 @@ private struct ImportReport: Encodable {
         suggestions = imported.suggestions
         self.diagnostics = diagnostics.map {
             Entry(
-                severity: $0.severity.rawValue, code: $0.code.rawValue, file: $0.location.file, line: $0.location.line,
-                column: $0.location.column, field: $0.field, message: $0.message, hint: $0.hint)
+                severity: $0.severity.rawValue,
+                code: $0.code.rawValue,
+                file: $0.location.file,
+                line: $0.location.line,
+                column: $0.location.column,
+                field: $0.field,
+                message: $0.message,
+                hint: $0.hint
+            )
         }
     }
 
@@ -238,7 +258,8 @@ private struct ImportReport: Encodable {
         var lines: [String] = []
         for entry in diagnostics {
             lines.append(
-                "\(entry.file):\(entry.line):\(entry.column): \(entry.severity)[\(entry.code)]: \(entry.message)")
+                "\(entry.file):\(entry.line):\(entry.column): \(entry.severity)[\(entry.code)]: \(entry.message)"
+            )
             if let hint = entry.hint { lines.append("    hint: \(hint)") }
         }
         lines.append("\(file): \(shape), \(suggestions.count) \(mode == "path" ? "steps" : "lessons")")
@@ -256,7 +277,8 @@ private struct ImportReport: Encodable {
             lines.append(
                 counts.isEmpty
                     ? "nothing new for \(into)"
-                    : "\(verb) \(into): \(counts.joined(separator: ", "))")
+                    : "\(verb) \(into): \(counts.joined(separator: ", "))"
+            )
             lines.append("already in the catalog: \(duplicates); conflicts: \(conflicts)")
             if !written && !counts.isEmpty { lines.append("nothing was written") }
         }

@@ -30,15 +30,26 @@ enum Fixtures {
 
     /// Imports a fixture the way the command does (tracking removed with the catalog's rule).
     static func importing(
-        _ name: String, as mode: OutlineImporter.Mode = .path, id: String? = nil, sourceURL: String? = nil
+        _ name: String,
+        as mode: OutlineImporter.Mode = .path,
+        id: String? = nil,
+        sourceURL: String? = nil
     ) throws -> ImportedOutline {
         let options = OutlineImporter.Options(
-            mode: mode, file: name, id: id, sourceURL: sourceURL, removeTracking: { WebAddress.removingTracking($0) })
+            mode: mode,
+            file: name,
+            id: id,
+            sourceURL: sourceURL,
+            removeTracking: { WebAddress.removingTracking($0) }
+        )
         return OutlineImporter.importOutline(try bytes(name), topics: try topics(), options: options)
     }
 
     /// Merges rows into catalog files and validates the result as `coursemap validate` would.
-    static func mergeAndCheck(_ imported: ImportedOutline, into files: [TableKind: [UInt8]]) -> (
+    static func mergeAndCheck(
+        _ imported: ImportedOutline,
+        into files: [TableKind: [UInt8]]
+    ) -> (
         plan: MergePlan, files: [TableKind: [UInt8]], diagnostics: [Diagnostic]
     ) {
         let plan = CatalogMerge.plan(imported, into: files, folder: "catalog")

@@ -77,7 +77,10 @@ struct FuzzTests {
     private func run(_ bytes: [UInt8], topics: [Topic]) throws {
         for mode in OutlineImporter.Mode.allCases {
             let options = OutlineImporter.Options(
-                mode: mode, file: "fuzz.md", sourceURL: mode == .course ? "https://example.com/a/b.md" : nil)
+                mode: mode,
+                file: "fuzz.md",
+                sourceURL: mode == .course ? "https://example.com/a/b.md" : nil
+            )
             let imported = OutlineImporter.importOutline(bytes, topics: topics, options: options)
             // Whatever came out can be merged and read back.
             let plan = CatalogMerge.plan(imported, into: try Fixtures.emptyCatalog(), folder: "catalog")

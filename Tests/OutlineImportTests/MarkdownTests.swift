@@ -85,13 +85,15 @@ struct MarkdownTests {
         let text = InlineText.parse(
             "**Read** [the *docs*](https://a.example/d \"t\") and [![Colab](https://b/badge.svg)](https://colab/x), "
                 + "[ref][r], <a href=\"https://c.example\">C</a> <img src=\"i.png\" alt=\"I\"> see https://d.example/x).",
-            references: ["r": "https://r.example"])
+            references: ["r": "https://r.example"]
+        )
         #expect(text.plain == "Read the docs and , ref, C see https://d.example/x).")
         #expect(
             text.links.map(\.url) == [
                 "https://a.example/d", "https://colab/x", "https://r.example", "https://c.example", "i.png",
                 "https://d.example/x",
-            ])
+            ]
+        )
         #expect(text.links[1].badge == "https://b/badge.svg")
         #expect(text.links[1].text == "Colab")
         #expect(text.links[4].isImage)
@@ -139,7 +141,8 @@ struct TextAndAddressTests {
         arguments: [
             ("Theyâ€™ll", "They’ll", 1), ("CafÃ© crÃ¨me", "Café crème", 2), ("â€œquotedâ€\u{9D}", "“quoted”", 2),
             ("naïve — très bien", "naïve — très bien", 0), ("MLOps—unique", "MLOps—unique", 0), ("plain", "plain", 0),
-        ])
+        ]
+    )
     func mojibake(_ input: String, _ expected: String, _ repairs: Int) {
         let result = TextRepair.repairMojibake(input)
         #expect(result.text == expected)
@@ -158,7 +161,8 @@ struct TextAndAddressTests {
             ("../../g", "http://a/g"), ("../../../g", "http://a/g"), ("/./g", "http://a/g"), ("/../g", "http://a/g"),
             ("g.", "http://a/b/c/g."), ("..g", "http://a/b/c/..g"), ("./../g", "http://a/b/g"),
             ("g;x=1/../y", "http://a/b/c/y"), ("https://other/x", "https://other/x"),
-        ])
+        ]
+    )
     func resolution(_ reference: String, _ expected: String) {
         #expect(RelativeAddress.resolve(reference, against: "http://a/b/c/d;p?q") == expected)
     }

@@ -16,7 +16,8 @@ struct ReadmeShapeTests {
         #expect(lessons.count == 6)
         #expect(lessons.map(\.title).first == "Course Setup")
         #expect(
-            lessons[1].url == "https://github.com/example/genaiops-for-beginners/blob/main/01-introduction/README.md")
+            lessons[1].url == "https://github.com/example/genaiops-for-beginners/blob/main/01-introduction/README.md"
+        )
         for lesson in lessons {
             #expect(!lesson.url.contains("WT.mc_id") && !lesson.url.contains("utm_"), "\(lesson.url)")
             #expect(lesson.description.hasPrefix("Learn:") || lesson.description.hasPrefix("Build:"))
@@ -63,7 +64,8 @@ struct ReadmeShapeTests {
         #expect(
             lessons.map(\.title) == [
                 "Serving open models with vLLM", "Tracing with OpenTelemetry", "Guardrails and red teaming",
-            ])
+            ]
+        )
         #expect(lessons[0].url == "https://github.com/example/open-llmops-labs/blob/main/labs/01-serving-vllm/")
         #expect(lessons[2].url == "https://github.com/example/open-llmops-labs/blob/main/labs/03%20guardrails/")
         #expect(lessons.map(\.format) == [.notebook, .lab, .lab])
@@ -75,7 +77,10 @@ struct ReadmeShapeTests {
     @Test("a <details>-wrapped part gives its summary as the module")
     func detailsParts() throws {
         let imported = try Fixtures.importing(
-            "details-parts.md", as: .course, sourceURL: "https://practical-llmops.example.com/")
+            "details-parts.md",
+            as: .course,
+            sourceURL: "https://practical-llmops.example.com/"
+        )
         let lessons = imported.lessons.map(\.row)
         #expect(lessons.count == 4)
         #expect(lessons.map(\.module) == ["Part 1: Build", "Part 1: Build", "Part 2: Operate", "Part 2: Operate"])
@@ -100,7 +105,10 @@ struct ReadmeShapeTests {
         #expect(errors.allSatisfy { $0.severity == .error })
     }
 
-    private func expectValid(_ imported: ImportedOutline, sourceLocation: Testing.SourceLocation = #_sourceLocation)
+    private func expectValid(
+        _ imported: ImportedOutline,
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
+    )
         throws
     {
         let result = Fixtures.mergeAndCheck(imported, into: try Fixtures.emptyCatalog())
@@ -109,6 +117,7 @@ struct ReadmeShapeTests {
         let catalog = Fixtures.catalog(result.files)
         #expect(
             catalog.lessons.count + catalog.steps.count == imported.lessons.count + imported.steps.count,
-            sourceLocation: sourceLocation)
+            sourceLocation: sourceLocation
+        )
     }
 }

@@ -8,7 +8,9 @@ struct SeedOutlineTests {
     @Test("LLMOps 101 gives 4 modules and 15 steps, each with objectives and terms")
     func llmops101() throws {
         let imported = try Fixtures.importing(
-            "llmops-101-outline.md", sourceURL: "https://github.com/0JCRG0/LLMOps-101")
+            "llmops-101-outline.md",
+            sourceURL: "https://github.com/0JCRG0/LLMOps-101"
+        )
         #expect(!imported.diagnostics.hasErrors, "\(imported.diagnostics)")
         #expect(imported.shape == .lessonHeadings)
         let path = try #require(imported.paths.first)
@@ -35,7 +37,8 @@ struct SeedOutlineTests {
         #expect(
             lifecycle.terms == [
                 "LLMOps Lifecycle", "Feedback loops", "Design", "Development", "Deployment", "Monitoring",
-            ])
+            ]
+        )
         #expect(lifecycle.topics.contains("lifecycle"))
         let fineTuning = try #require(imported.steps.first { $0.row.title == "Fine-tuning" }?.row)
         #expect(fineTuning.topics.contains("post-training") || fineTuning.topics.contains("lora"))
@@ -76,7 +79,8 @@ struct SeedOutlineTests {
         #expect(
             imported.steps.map(\.row.module) == ["", "", ""] + Array(repeating: "Case Study", count: 5) + [
                 "Mini Hackathon"
-            ])
+            ]
+        )
         #expect(imported.steps[0].row.objectives.count == 3)
         #expect(imported.steps[8].row.objectives.count == 1)
         #expect(!imported.steps[8].row.objectives.contains { $0.contains("references") })
@@ -92,7 +96,8 @@ struct SeedOutlineTests {
         "every row of the three seeds validates against the real topics",
         arguments: [
             "llmops-101-outline.md", "llmops-concepts-outline.md", "llmops-workshop-outline.md",
-        ])
+        ]
+    )
     func validates(_ name: String) throws {
         let imported = try Fixtures.importing(name, sourceURL: "https://github.com/example/outlines/blob/main/\(name)")
         let result = Fixtures.mergeAndCheck(imported, into: try Fixtures.emptyCatalog())

@@ -7,17 +7,26 @@ package struct EvaluationCoverageRule: CatalogRule {
     package var codes: [Diagnostic.Code] { [.missingEvaluation, .missingObservability] }
 
     package func check(_ context: CheckContext, into diagnostics: inout [Diagnostic]) {
-        var covered: [CourseID: Set<TopicID>] = [:]
+        // Which topics fall under evaluation or observability, computed once per topic.
+        var under: [TopicID: (evaluation: Bool, observability: Bool)] = [:]
+        for (topic, closure) in context.topicClosure {
+            under[topic] = (closure.contains("evaluation"), closure.contains("observability"))
+        }
+        var covered: [CourseID: (evaluation: Bool, observability: Bool)] = [:]
         for lesson in context.catalog.lessons {
-            let topics = context.closedTopics(lesson.topics)
-            for topic in [TopicID("evaluation"), TopicID("observability")] where topics.contains(topic) {
-                covered[lesson.course, default: []].insert(topic)
+            var found = covered[lesson.course] ?? (false, false)
+            if found.evaluation && found.observability { continue }
+            for topic in lesson.topics {
+                let flags = under[topic] ?? (topic == "evaluation", topic == "observability")
+                found.evaluation = found.evaluation || flags.evaluation
+                found.observability = found.observability || flags.observability
             }
+            covered[lesson.course] = found
         }
         for course in context.catalog.courses where !course.id.rawValue.isEmpty {
-            let topics = covered[course.id] ?? []
+            let topics = covered[course.id] ?? (false, false)
             let location = course.source.location(of: "id", in: .courses)
-            if !topics.contains("evaluation") {
+            if !topics.evaluation {
                 diagnostics.append(
                     Diagnostic(
                         .warning,
@@ -29,7 +38,7 @@ package struct EvaluationCoverageRule: CatalogRule {
                     )
                 )
             }
-            if !topics.contains("observability") {
+            if !topics.observability {
                 diagnostics.append(
                     Diagnostic(
                         .warning,

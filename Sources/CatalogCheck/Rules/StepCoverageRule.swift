@@ -8,8 +8,9 @@ package struct StepCoverageRule: CatalogRule {
 
     package func check(_ context: CheckContext, into diagnostics: inout [Diagnostic]) {
         guard !context.catalog.steps.isEmpty else { return }
-        var taught: Set<TopicID> = []
-        for lesson in context.catalog.lessons { taught.formUnion(context.closedTopics(lesson.topics)) }
+        var direct: Set<TopicID> = []
+        for lesson in context.catalog.lessons { direct.formUnion(lesson.topics) }
+        let taught = context.closedTopics(Array(direct))
         for step in context.catalog.steps where step.lessons.isEmpty && !step.topics.isEmpty {
             if step.topics.contains(where: taught.contains) { continue }
             diagnostics.append(

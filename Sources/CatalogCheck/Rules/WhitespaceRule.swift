@@ -8,94 +8,106 @@ package struct WhitespaceRule: CatalogRule {
 
     package func check(_ context: CheckContext, into diagnostics: inout [Diagnostic]) {
         let catalog = context.catalog
-        func inspect(_ values: [(String, String)], _ source: RecordSource?, _ table: TableKind) {
-            for (field, value) in values {
-                guard let problem = Self.problem(in: value) else { continue }
-                diagnostics.append(
-                    Diagnostic(
-                        .warning,
-                        .whitespace,
-                        at: source.location(of: field, in: table),
-                        field: field,
-                        "\(field) contains \(problem)",
-                        hint: "use single spaces and no control characters"
-                    )
+        func inspect(_ field: String, _ value: String, _ source: RecordSource?, _ table: TableKind) {
+            guard let problem = Self.problem(in: value) else { return }
+            diagnostics.append(
+                Diagnostic(
+                    .warning,
+                    .whitespace,
+                    at: source.location(of: field, in: table),
+                    field: field,
+                    "\(field) contains \(problem)",
+                    hint: "use single spaces and no control characters"
                 )
+            )
+        }
+        func inspect(_ field: String, _ items: [String], _ source: RecordSource?, _ table: TableKind) {
+            for item in items where Self.problem(in: item) != nil {
+                inspect(field, item, source, table)
+                return
             }
         }
         for c in catalog.courses {
-            inspect(
-                [
-                    ("id", c.id.rawValue), ("title", c.title), ("provider", c.provider), ("url", c.url),
-                    ("description", c.description), ("topics", c.topics.map(\.rawValue).joined(separator: " ")),
-                    ("people", c.people.map(\.item).joined(separator: " ")),
-                ],
-                c.source,
-                .courses
-            )
+            let s = c.source
+            inspect("id", c.id.rawValue, s, .courses)
+            inspect("title", c.title, s, .courses)
+            inspect("provider", c.provider, s, .courses)
+            inspect("url", c.url, s, .courses)
+            inspect("description", c.description, s, .courses)
+            inspect("topics", c.topics.map(\.rawValue), s, .courses)
+            inspect("people", c.people.map(\.person.rawValue), s, .courses)
         }
         for l in catalog.lessons {
-            inspect(
-                [
-                    ("id", l.id.rawValue), ("title", l.title), ("url", l.url), ("description", l.description),
-                    ("module", l.module), ("objectives", l.objectives.joined(separator: " ")),
-                    ("terms", l.terms.joined(separator: " ")),
-                    ("topics", l.topics.map(\.rawValue).joined(separator: " ")),
-                ],
-                l.source,
-                .lessons
-            )
+            let s = l.source
+            inspect("id", l.id.rawValue, s, .lessons)
+            inspect("title", l.title, s, .lessons)
+            inspect("url", l.url, s, .lessons)
+            inspect("description", l.description, s, .lessons)
+            inspect("module", l.module, s, .lessons)
+            inspect("objectives", l.objectives, s, .lessons)
+            inspect("terms", l.terms, s, .lessons)
+            inspect("topics", l.topics.map(\.rawValue), s, .lessons)
         }
         for t in catalog.topics {
-            inspect(
-                [
-                    ("id", t.id.rawValue), ("name", t.name), ("description", t.description),
-                    ("aliases", t.aliases.joined(separator: " ")),
-                ],
-                t.source,
-                .topics
-            )
+            inspect("id", t.id.rawValue, t.source, .topics)
+            inspect("name", t.name, t.source, .topics)
+            inspect("description", t.description, t.source, .topics)
+            inspect("aliases", t.aliases, t.source, .topics)
         }
         for p in catalog.people {
-            inspect(
-                [("id", p.id.rawValue), ("name", p.name), ("url", p.url), ("affiliation", p.affiliation)],
-                p.source,
-                .people
-            )
+            inspect("id", p.id.rawValue, p.source, .people)
+            inspect("name", p.name, p.source, .people)
+            inspect("url", p.url, p.source, .people)
+            inspect("affiliation", p.affiliation, p.source, .people)
         }
         for p in catalog.paths {
-            inspect([("id", p.id.rawValue), ("title", p.title), ("description", p.description)], p.source, .paths)
+            inspect("id", p.id.rawValue, p.source, .paths)
+            inspect("title", p.title, p.source, .paths)
+            inspect("description", p.description, p.source, .paths)
         }
         for s in catalog.steps {
-            inspect(
-                [
-                    ("title", s.title), ("module", s.module), ("objectives", s.objectives.joined(separator: " ")),
-                    ("terms", s.terms.joined(separator: " ")),
-                ],
-                s.source,
-                .steps
-            )
+            inspect("title", s.title, s.source, .steps)
+            inspect("module", s.module, s.source, .steps)
+            inspect("objectives", s.objectives, s.source, .steps)
+            inspect("terms", s.terms, s.source, .steps)
         }
     }
 
     /// What is wrong with the value's spacing, or nil.
     package static func problem(in value: String) -> String? {
-        var previousWasSpace = false
-        for byte in value.utf8 {
+        var value = value
+        return value.withUTF8 { bytes in
+            // Fast path: printable ASCII with no doubled space is the common case.
+            var clean = true
+            var previous: UInt8 = 0
+            for byte in bytes {
+                if byte < 0x20 || byte >= 0x7F || (byte == 0x20 && previous == 0x20) {
+                    clean = false
+                    break
+                }
+                previous = byte
+            }
+            return clean ? nil : slowProblem(in: bytes)
+        }
+    }
+
+    private static func slowProblem(in bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var previous: UInt8 = 0
+        var beforePrevious: UInt8 = 0
+        for byte in bytes {
             switch byte {
-            case UInt8(ascii: " "):
-                if previousWasSpace { return "two spaces in a row" }
-                previousWasSpace = true
-                continue
+            case UInt8(ascii: " ") where previous == UInt8(ascii: " "): return "two spaces in a row"
             case UInt8(ascii: "\t"): return "a tab"
             case UInt8(ascii: "\n"), UInt8(ascii: "\r"): return "a line break"
             case 0..<0x20, 0x7F: return "a control character"
+            // C1 controls (U+0080 to U+009F) are C2 80 to C2 9F in UTF-8.
+            case 0x80...0x9F where previous == 0xC2: return "a control character"
+            // A byte-order mark (U+FEFF) inside a value is EF BB BF.
+            case 0xBF where previous == 0xBB && beforePrevious == 0xEF: return "a control character"
             default: break
             }
-            previousWasSpace = false
-        }
-        if value.unicodeScalars.contains(where: { (0x80...0x9F).contains($0.value) || $0 == "\u{FEFF}" }) {
-            return "a control character"
+            beforePrevious = previous
+            previous = byte
         }
         return nil
     }

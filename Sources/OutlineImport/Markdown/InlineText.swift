@@ -148,7 +148,8 @@ private struct Scanner {
                     let image = link.inner.links.first { $0.isImage }
                     let text = InlineText.collapse(link.inner.plain)
                     result.links.append(
-                        InlineLink(text: text.isEmpty ? image?.text ?? "" : text, url: link.url, badge: image?.url))
+                        InlineLink(text: text.isEmpty ? image?.text ?? "" : text, url: link.url, badge: image?.url)
+                    )
                     result.plain += link.inner.plain
                     index = link.next
                 } else {

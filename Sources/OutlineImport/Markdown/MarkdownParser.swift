@@ -102,7 +102,13 @@ private enum LineShape {
         return makeMarker(isOrdered: true, number: number, bullet: nil, width: digits + 1, rest: rest)
     }
 
-    private static func makeMarker(isOrdered: Bool, number: Int?, bullet: Character?, width: Int, rest: Substring)
+    private static func makeMarker(
+        isOrdered: Bool,
+        number: Int?,
+        bullet: Character?,
+        width: Int,
+        rest: Substring
+    )
         -> Marker
     {
         let spaces = rest.prefix { $0 == " " }.count
@@ -289,7 +295,11 @@ private struct BlockParser {
         return result
     }
 
-    private func skipFence(_ lines: ArraySlice<SourceLine>, from start: Int, fence: (character: Character, length: Int))
+    private func skipFence(
+        _ lines: ArraySlice<SourceLine>,
+        from start: Int,
+        fence: (character: Character, length: Int)
+    )
         -> Int
     {
         var index = start + 1
@@ -355,7 +365,9 @@ private struct BlockParser {
             if LineShape.indentation(line.text) < 4, let level = LineShape.setextLevel(body) {
                 result.append(
                     .heading(
-                        MarkdownHeading(level: level, text: text.joined(separator: " "), line: lines[start].number)))
+                        MarkdownHeading(level: level, text: text.joined(separator: " "), line: lines[start].number)
+                    )
+                )
                 return index + 1
             }
             if LineShape.interruptsParagraph(body) { break }
@@ -367,7 +379,10 @@ private struct BlockParser {
     }
 
     private mutating func list(
-        _ lines: ArraySlice<SourceLine>, from start: Int, first: LineShape.Marker, depth: Int
+        _ lines: ArraySlice<SourceLine>,
+        from start: Int,
+        first: LineShape.Marker,
+        depth: Int
     ) -> (MarkdownList, Int) {
         var items: [MarkdownListItem] = []
         var index = start
@@ -395,7 +410,8 @@ private struct BlockParser {
                 let body = line.text.dropFirst(indent)
                 if indent >= contentColumn || (indent >= childColumn && (LineShape.marker(body) != nil || !sawBlank)) {
                     itemLines.append(
-                        SourceLine(number: line.number, text: String(line.text.dropFirst(min(indent, contentColumn)))))
+                        SourceLine(number: line.number, text: String(line.text.dropFirst(min(indent, contentColumn))))
+                    )
                     sawBlank = false
                     next += 1
                     continue
@@ -430,7 +446,11 @@ private struct BlockParser {
         return (MarkdownList(isOrdered: first.isOrdered, items: items, line: lines[start].number), next)
     }
 
-    private mutating func details(_ lines: ArraySlice<SourceLine>, from start: Int, depth: Int) -> (
+    private mutating func details(
+        _ lines: ArraySlice<SourceLine>,
+        from start: Int,
+        depth: Int
+    ) -> (
         MarkdownDetails, Int
     ) {
         // Find the matching </details>, counting nested <details> blocks.
