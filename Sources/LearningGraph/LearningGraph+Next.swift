@@ -13,8 +13,8 @@ extension LearningGraph {
     /// Reads what a learner has done from ids that name lessons or topics (a lesson id wins).
     ///
     /// Topic aliases are accepted. Ids that name nothing are kept in `unknownIDs`.
-    package func progress(done ids: [String]) -> Progress {
-        var progress = Progress()
+    package func progress(done ids: [String]) -> LearnerProgress {
+        var progress = LearnerProgress()
         var direct: [TopicID] = []
         for id in ids {
             let text = id.trimmingSpaces()
@@ -35,14 +35,14 @@ extension LearningGraph {
 
     /// The topics a learner can start now: not known, every prerequisite known; in learning order.
     /// - Complexity: O(V + E) in the topic graph.
-    package func fringe(_ progress: Progress) -> [TopicID] {
+    package func fringe(_ progress: LearnerProgress) -> [TopicID] {
         topics.learningOrder.filter { topic in
             !progress.known.contains(topic) && topics.prerequisites(of: topic).allSatisfy(progress.known.contains)
         }
     }
 
     /// Whether every prerequisite of a lesson is known.
-    package func isAvailable(_ id: LessonID, for progress: Progress) -> Bool {
+    package func isAvailable(_ id: LessonID, for progress: LearnerProgress) -> Bool {
         guard let index = lessonIndex[id] else { return false }
         return prerequisites(ofRow: index).isSubset(of: progress.known)
     }
@@ -55,7 +55,7 @@ extension LearningGraph {
     /// Ties go to the lesson whose first new topic comes earlier in the learning order, then to the
     /// smaller id.
     /// - Complexity: O(L · T) for L lessons of T topics, plus O(L log L) to sort the candidates.
-    package func next(after progress: Progress, limit: Int = 10) -> [NextSuggestion] {
+    package func next(after progress: LearnerProgress, limit: Int = 10) -> [NextSuggestion] {
         guard limit > 0 else { return [] }
         let continuing = continuingLessons(progress)
         struct Candidate {
@@ -113,7 +113,7 @@ extension LearningGraph {
 
     /// For each course with a done lesson, its first not-done lesson after the last done one,
     /// mapped to the id of that last done lesson.
-    private func continuingLessons(_ progress: Progress) -> [LessonID: LessonID] {
+    private func continuingLessons(_ progress: LearnerProgress) -> [LessonID: LessonID] {
         var courses: [CourseID] = []
         var seen: Set<CourseID> = []
         for id in progress.lessons.sorted() {

@@ -2,7 +2,7 @@ import CatalogCheck
 import CatalogModel
 
 /// What a learner has done: lessons and topics, and the topics that makes known.
-package struct Progress: Hashable, Sendable {
+package struct LearnerProgress: Hashable, Sendable {
     /// Lessons the learner has done.
     package var lessons: Set<LessonID>
     /// Topics the learner named as done.
