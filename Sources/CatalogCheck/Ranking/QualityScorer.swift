@@ -64,7 +64,8 @@ package struct QualityScorer: Sendable {
         guard let course else { return ScoreComponent(.primarySource, 0, "course \"\(lesson.course)\" is unknown") }
         let publisher = course.kind == .cloud || course.kind == .oss
         if SiteKey.key(of: lesson.url) == SiteKey.key(of: course.url) && !host.isEmpty {
-            return ScoreComponent(.primarySource, weights.primarySource, "on the course's own site \(host)")
+            let site = SiteKey.isCodeHost(host) ? SiteKey.key(of: lesson.url) : host
+            return ScoreComponent(.primarySource, weights.primarySource, "on the course's own site \(site)")
         }
         if publisher && (lesson.format == .repo || SiteKey.isCodeHost(host)) {
             return ScoreComponent(.primarySource, weights.primarySource, "canonical repository on \(host) of \(course.provider)")
