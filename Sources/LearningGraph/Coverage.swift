@@ -1,4 +1,5 @@
 import CatalogCheck
+
 /// The catalog's coverage: topic x ecosystem and topic x course matrices, and the gaps they show.
 package struct Coverage: Hashable, Sendable, Codable {
     /// Lessons per topic (closed upward: a finer topic counts for its parents) and course kind.

@@ -1,4 +1,5 @@
 import CatalogCheck
+
 /// A hole in the catalog's coverage, with a suggestion for the curator.
 package struct CoverageGap: Hashable, Sendable, Codable, Comparable {
     /// What kind of hole, in the order the report lists them.

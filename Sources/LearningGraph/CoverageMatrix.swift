@@ -1,4 +1,5 @@
 import CatalogCheck
+
 /// A table of counts with labelled rows and columns, e.g. lessons per topic and ecosystem.
 package struct CoverageMatrix: Hashable, Sendable, Codable {
     /// Row ids, e.g. topic ids, in display order.
@@ -15,7 +16,11 @@ package struct CoverageMatrix: Hashable, Sendable, Codable {
     package var counts: [[Int]]
 
     package init(
-        rows: [String], rowLabels: [String], rowDepths: [Int], columns: [String], columnLabels: [String],
+        rows: [String],
+        rowLabels: [String],
+        rowDepths: [Int],
+        columns: [String],
+        columnLabels: [String],
         counts: [[Int]]
     ) {
         self.rows = rows

@@ -12,7 +12,12 @@ package struct LearnerProgress: Hashable, Sendable {
     /// Ids that named neither a lesson nor a topic, in the order given.
     package var unknownIDs: [String]
 
-    package init(lessons: Set<LessonID> = [], topics: Set<TopicID> = [], known: Set<TopicID> = [], unknownIDs: [String] = []) {
+    package init(
+        lessons: Set<LessonID> = [],
+        topics: Set<TopicID> = [],
+        known: Set<TopicID> = [],
+        unknownIDs: [String] = []
+    ) {
         self.lessons = lessons
         self.topics = topics
         self.known = known

@@ -49,8 +49,13 @@ extension LearningGraph {
         let rowIDs = topicIDs.map(\.rawValue)
         func matrix(_ counts: [[Int]], columns: [String], labels: [String]) -> CoverageMatrix {
             CoverageMatrix(
-                rows: rowIDs, rowLabels: rowLabels, rowDepths: rowDepths, columns: columns, columnLabels: labels,
-                counts: counts)
+                rows: rowIDs,
+                rowLabels: rowLabels,
+                rowDepths: rowDepths,
+                columns: columns,
+                columnLabels: labels,
+                counts: counts
+            )
         }
         let kindIDs = kindsList.map(\.rawValue)
         let kindLabels = kindsList.map(\.label)
@@ -61,52 +66,83 @@ extension LearningGraph {
             let name = topics.name(of: topic)
             let total = byKind[r].reduce(0, +)
             if total == 0 {
-                gaps.append(CoverageGap(
-                    kind: .uncoveredTopic, subject: topic.rawValue, message: "no lesson covers \(name)",
-                    suggestion: "add a lesson tagged \(topic), ideally a runnable one from an oss course", position: r))
+                gaps.append(
+                    CoverageGap(
+                        kind: .uncoveredTopic,
+                        subject: topic.rawValue,
+                        message: "no lesson covers \(name)",
+                        suggestion: "add a lesson tagged \(topic), ideally a runnable one from an oss course",
+                        position: r
+                    )
+                )
                 continue
             }
             if runnable[r][ossColumn] == 0 {
-                gaps.append(CoverageGap(
-                    kind: .noOpenSourceLab, subject: topic.rawValue, message: "no oss lab on \(name)",
-                    suggestion: "add a lab, notebook, workshop or repo from an open-source project on \(topic)",
-                    position: r))
+                gaps.append(
+                    CoverageGap(
+                        kind: .noOpenSourceLab,
+                        subject: topic.rawValue,
+                        message: "no oss lab on \(name)",
+                        suggestion: "add a lab, notebook, workshop or repo from an open-source project on \(topic)",
+                        position: r
+                    )
+                )
             }
             if providers[r].count == 1, let only = providers[r].first {
-                gaps.append(CoverageGap(
-                    kind: .singleVendor, subject: topic.rawValue, message: "only \(only) teaches \(name)",
-                    suggestion: "add a lesson on \(topic) from another provider, preferably of another kind",
-                    position: r))
+                gaps.append(
+                    CoverageGap(
+                        kind: .singleVendor,
+                        subject: topic.rawValue,
+                        message: "only \(only) teaches \(name)",
+                        suggestion: "add a lesson on \(topic) from another provider, preferably of another kind",
+                        position: r
+                    )
+                )
             }
         }
         for (index, course) in courses.enumerated() {
             if !courseEvaluation.contains(course.id) {
-                gaps.append(CoverageGap(
-                    kind: .courseWithoutEvaluation, subject: course.id.rawValue,
-                    message: "course \(course.id) has no lesson on evaluation",
-                    suggestion: "add or tag a lesson of \(course.provider) on evaluation (benchmarks, llm-as-judge, ...)",
-                    position: index))
+                gaps.append(
+                    CoverageGap(
+                        kind: .courseWithoutEvaluation,
+                        subject: course.id.rawValue,
+                        message: "course \(course.id) has no lesson on evaluation",
+                        suggestion:
+                            "add or tag a lesson of \(course.provider) on evaluation (benchmarks, llm-as-judge, ...)",
+                        position: index
+                    )
+                )
             }
             if !courseObservability.contains(course.id) {
-                gaps.append(CoverageGap(
-                    kind: .courseWithoutObservability, subject: course.id.rawValue,
-                    message: "course \(course.id) has no lesson on observability",
-                    suggestion: "add or tag a lesson of \(course.provider) on observability (tracing, monitoring, ...)",
-                    position: index))
+                gaps.append(
+                    CoverageGap(
+                        kind: .courseWithoutObservability,
+                        subject: course.id.rawValue,
+                        message: "course \(course.id) has no lesson on observability",
+                        suggestion:
+                            "add or tag a lesson of \(course.provider) on observability (tracing, monitoring, ...)",
+                        position: index
+                    )
+                )
             }
         }
         for (index, step) in catalog.steps.enumerated() where isUncovered(step) {
-            gaps.append(CoverageGap(
-                kind: .uncoveredStep, subject: "\(step.path)#\(step.order.text)",
-                message: "no lesson fills step \(step.order.text) \"\(step.title)\" of path \(step.path)",
-                suggestion: "add a lesson on \(step.topics.map(\.rawValue).joined(separator: " or ")), or pin one",
-                position: index))
+            gaps.append(
+                CoverageGap(
+                    kind: .uncoveredStep,
+                    subject: "\(step.path)#\(step.order.text)",
+                    message: "no lesson fills step \(step.order.text) \"\(step.title)\" of path \(step.path)",
+                    suggestion: "add a lesson on \(step.topics.map(\.rawValue).joined(separator: " or ")), or pin one",
+                    position: index
+                )
+            )
         }
         return Coverage(
             byEcosystem: matrix(byKind, columns: kindIDs, labels: kindLabels),
             runnableByEcosystem: matrix(runnable, columns: kindIDs, labels: kindLabels),
             byCourse: matrix(byCourse, columns: courses.map(\.id.rawValue), labels: courses.map(\.title)),
-            gaps: gaps.sorted())
+            gaps: gaps.sorted()
+        )
     }
 
     /// Whether no lesson fills a step: none pinned (that exists) and none on its topics.

@@ -94,20 +94,31 @@ extension LearningGraph {
             let candidate = candidates[candidateIndex]
             let lesson = lessons[candidate.row]
             let newTopics = closedTopics[candidate.row].filter { !progress.known.contains($0) }
-                .sorted { topics.rank(of: $0) != topics.rank(of: $1) ? topics.rank(of: $0) < topics.rank(of: $1) : $0 < $1 }
+                .sorted {
+                    topics.rank(of: $0) != topics.rank(of: $1) ? topics.rank(of: $0) < topics.rank(of: $1) : $0 < $1
+                }
             let quality = scorer.score(lesson)
             var reasons: [String] = []
             if !newTopics.isEmpty {
                 let label = newTopics.count == 1 ? "new topic" : "new topics"
-                reasons.append("+\(NextWeights.newTopic) \(label): \(newTopics.map(\.rawValue).joined(separator: ", "))")
+                reasons.append(
+                    "+\(NextWeights.newTopic) \(label): \(newTopics.map(\.rawValue).joined(separator: ", "))"
+                )
             }
             if let after = continuing[lesson.id] {
-                reasons.append("+\(NextWeights.continuesCourse) continues course \(lesson.course) after lesson \(after)")
+                reasons.append(
+                    "+\(NextWeights.continuesCourse) continues course \(lesson.course) after lesson \(after)"
+                )
             }
             let sign = quality.total < 0 ? "-" : "+"
             reasons.append("\(sign)\(abs(quality.total)) quality: \(quality.scoringReasons.joined(separator: "; "))")
             return NextSuggestion(
-                lesson: lesson, points: candidate.points, reasons: reasons, newTopics: newTopics, quality: quality)
+                lesson: lesson,
+                points: candidate.points,
+                reasons: reasons,
+                newTopics: newTopics,
+                quality: quality
+            )
         }
     }
 

@@ -31,7 +31,9 @@ extension LearningGraph {
         for candidate in candidates where candidate != row {
             let other = catalog.lessons[candidate]
             guard other.course != lesson.course, lessonIndex[other.id] == candidate else { continue }
-            matches.append(Match(row: candidate, points: relatedness(row, candidate).points, other: kinds[candidate] != kind))
+            matches.append(
+                Match(row: candidate, points: relatedness(row, candidate).points, other: kinds[candidate] != kind)
+            )
         }
         let chosen = Self.best(matches.indices.map { $0 }, limit: limit) { left, right in
             let a = matches[left]
@@ -47,13 +49,21 @@ extension LearningGraph {
             reasons += found.nested.map { "\($0.0) is a finer form of \($0.1)" }
             if match.other, let otherKind = kinds[match.row] { reasons.append("other ecosystem: \(otherKind)") }
             return RelatedLesson(
-                lesson: catalog.lessons[match.row], points: match.points, sharedTopics: found.topics,
-                sharedTerms: found.terms, otherEcosystem: match.other, reasons: reasons)
+                lesson: catalog.lessons[match.row],
+                points: match.points,
+                sharedTopics: found.topics,
+                sharedTerms: found.terms,
+                otherEcosystem: match.other,
+                reasons: reasons
+            )
         }
     }
 
     /// What two lesson rows share: topics, terms (as the second writes them), and nested topics.
-    private func relatedness(_ left: Int, _ right: Int) -> (
+    private func relatedness(
+        _ left: Int,
+        _ right: Int
+    ) -> (
         points: Int, topics: [TopicID], terms: [String], nested: [(TopicID, TopicID)]
     ) {
         let a = catalog.lessons[left]
@@ -68,8 +78,11 @@ extension LearningGraph {
         var nested: [(TopicID, TopicID)] = []
         for topic in Set(b.topics).subtracting(shared).sorted() {
             for own in Set(a.topics).subtracting(shared).sorted() {
-                if topics.ancestors[topic]?.contains(own) ?? false { nested.append((topic, own)) }
-                else if topics.ancestors[own]?.contains(topic) ?? false { nested.append((own, topic)) }
+                if topics.ancestors[topic]?.contains(own) ?? false {
+                    nested.append((topic, own))
+                } else if topics.ancestors[own]?.contains(topic) ?? false {
+                    nested.append((own, topic))
+                }
             }
         }
         return (3 * shared.count + 3 * terms.count + nested.count, shared, terms, nested)

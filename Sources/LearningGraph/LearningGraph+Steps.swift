@@ -14,7 +14,15 @@ extension LearningGraph {
         for id in step.lessons {
             guard let row = lessonIndex[id], pinnedRows.insert(row).inserted else { continue }
             let lesson = catalog.lessons[row]
-            result.append(StepMatch(lesson: lesson, pinned: true, points: 0, reasons: ["pinned by the curator"], quality: scorer.score(lesson)))
+            result.append(
+                StepMatch(
+                    lesson: lesson,
+                    pinned: true,
+                    points: 0,
+                    reasons: ["pinned by the curator"],
+                    quality: scorer.score(lesson)
+                )
+            )
         }
         let remaining = max(0, limit - result.count)
         guard remaining > 0 else { return result }
@@ -36,7 +44,15 @@ extension LearningGraph {
         for row in chosen {
             let lesson = catalog.lessons[row]
             let found = match(step, row)
-            result.append(StepMatch(lesson: lesson, pinned: false, points: found.points, reasons: found.reasons, quality: scorer.score(lesson)))
+            result.append(
+                StepMatch(
+                    lesson: lesson,
+                    pinned: false,
+                    points: found.points,
+                    reasons: found.reasons,
+                    quality: scorer.score(lesson)
+                )
+            )
         }
         return result
     }

@@ -99,16 +99,20 @@ package struct LearningGraph: Sendable {
     func prerequisites(ofRow index: Int) -> Set<TopicID> {
         let own = closedTopics[index]
         var result: Set<TopicID> = []
-        for topic in own { for prerequisite in topics.prerequisites(of: topic) where !own.contains(prerequisite) {
-            result.insert(prerequisite)
-        } }
+        for topic in own {
+            for prerequisite in topics.prerequisites(of: topic) where !own.contains(prerequisite) {
+                result.insert(prerequisite)
+            }
+        }
         return result
     }
 
     /// Lessons best first by quality (higher total, then id), each with its score.
     package func rankedLessons(limit: Int? = nil) -> [RankedLesson] {
         let order = catalog.lessons.indices.filter { lessonIndex[catalog.lessons[$0].id] == $0 }.sorted(by: better)
-        return order.prefix(limit ?? order.count).map { RankedLesson(lesson: catalog.lessons[$0], score: scorer.score(catalog.lessons[$0])) }
+        return order.prefix(limit ?? order.count).map {
+            RankedLesson(lesson: catalog.lessons[$0], score: scorer.score(catalog.lessons[$0]))
+        }
     }
 
     /// The lessons covering a topic (the topic or a finer one), best first, each with its score.
@@ -124,7 +128,8 @@ package struct LearningGraph: Sendable {
         var seen: Set<CourseID> = []
         let courses = catalog.courses.filter { seen.insert($0.id).inserted }
         return courses.map { RankedCourse(course: $0, score: scorer.score($0)) }.sorted { left, right in
-            left.score.total != right.score.total ? left.score.total > right.score.total : left.course.id < right.course.id
+            left.score.total != right.score.total
+                ? left.score.total > right.score.total : left.course.id < right.course.id
         }
     }
 

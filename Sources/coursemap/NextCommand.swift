@@ -64,7 +64,10 @@ struct NextCommand: AsyncParsableCommand {
     }
 
     private func sorted(_ graph: LearningGraph, _ topics: Set<TopicID>) -> [TopicID] {
-        topics.sorted { graph.topics.rank(of: $0) != graph.topics.rank(of: $1) ? graph.topics.rank(of: $0) < graph.topics.rank(of: $1) : $0 < $1 }
+        topics.sorted {
+            graph.topics.rank(of: $0) != graph.topics.rank(of: $1)
+                ? graph.topics.rank(of: $0) < graph.topics.rank(of: $1) : $0 < $1
+        }
     }
 
     private func names(_ graph: LearningGraph, _ topics: [TopicID]) -> String {
@@ -98,9 +101,16 @@ private struct NextOutput: Encodable {
         unknownIDs = progress.unknownIDs
         self.suggestions = suggestions.map { item in
             Suggestion(
-                id: item.lesson.id.rawValue, title: item.lesson.title, course: item.lesson.course.rawValue,
-                url: item.lesson.url, points: item.points, reasons: item.reasons, newTopics: item.newTopics.map(\.rawValue),
-                quality: item.quality.total, qualityReasons: item.quality.reasons)
+                id: item.lesson.id.rawValue,
+                title: item.lesson.title,
+                course: item.lesson.course.rawValue,
+                url: item.lesson.url,
+                points: item.points,
+                reasons: item.reasons,
+                newTopics: item.newTopics.map(\.rawValue),
+                quality: item.quality.total,
+                qualityReasons: item.quality.reasons
+            )
         }
     }
 

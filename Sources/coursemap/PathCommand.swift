@@ -1,5 +1,5 @@
-import CatalogCheck
 import ArgumentParser
+import CatalogCheck
 import CatalogModel
 import Foundation
 import LearningGraph
@@ -36,7 +36,9 @@ struct PathCommand: AsyncParsableCommand {
         let graph = LearningGraph(catalog: loaded.catalog)
         guard let path = loaded.catalog.path(PathID(pathID)) else {
             let known = loaded.catalog.paths.map(\.id.rawValue).joined(separator: ", ")
-            printError("error: no path \"\(pathID)\" in \(catalog.directory)\(known.isEmpty ? "" : "; paths: \(known)")")
+            printError(
+                "error: no path \"\(pathID)\" in \(catalog.directory)\(known.isEmpty ? "" : "; paths: \(known)")"
+            )
             throw ExitCode.failure
         }
         let steps = graph.stepLessons(of: path.id, limit: limit)
@@ -55,11 +57,15 @@ struct PathCommand: AsyncParsableCommand {
                     module = step.module
                     print("\n\(module)")
                 }
-                print("\n  \(step.order.text). \(step.title)  [topics: \(step.topics.map(\.rawValue).joined(separator: ", "))]")
+                print(
+                    "\n  \(step.order.text). \(step.title)  [topics: \(step.topics.map(\.rawValue).joined(separator: ", "))]"
+                )
                 if filled.isUncovered { print("     uncovered: no lesson of the catalog fills this step") }
                 for match in filled.lessons {
                     let quality = match.quality.total < 0 ? "\(match.quality.total)" : "+\(match.quality.total)"
-                    print("     - \(match.lesson.title)  [\(match.lesson.id)]\(match.pinned ? " pinned" : "")  quality \(quality)")
+                    print(
+                        "     - \(match.lesson.title)  [\(match.lesson.id)]\(match.pinned ? " pinned" : "")  quality \(quality)"
+                    )
                     print("       \(match.lesson.url)")
                     if !match.pinned { print("       \(match.reasons.joined(separator: "; "))") }
                 }
@@ -99,13 +105,24 @@ private struct PathOutput: Encodable {
         source = path.sourceURL
         self.steps = steps.map { filled in
             Step(
-                order: filled.step.order.text, module: filled.step.module, title: filled.step.title,
-                topics: filled.step.topics.map(\.rawValue), terms: filled.step.terms, covered: !filled.isUncovered,
+                order: filled.step.order.text,
+                module: filled.step.module,
+                title: filled.step.title,
+                topics: filled.step.topics.map(\.rawValue),
+                terms: filled.step.terms,
+                covered: !filled.isUncovered,
                 lessons: filled.lessons.map {
                     Lesson(
-                        id: $0.lesson.id.rawValue, title: $0.lesson.title, url: $0.lesson.url, pinned: $0.pinned,
-                        points: $0.points, reasons: $0.reasons, quality: $0.quality.total)
-                })
+                        id: $0.lesson.id.rawValue,
+                        title: $0.lesson.title,
+                        url: $0.lesson.url,
+                        pinned: $0.pinned,
+                        points: $0.points,
+                        reasons: $0.reasons,
+                        quality: $0.quality.total
+                    )
+                }
+            )
         }
     }
 

@@ -88,7 +88,11 @@ enum LinkHealthFile {
         var lastError: String?
 
         var health: LinkHealth {
-            LinkHealth(consecutiveFailures: consecutiveFailures ?? 0, failingDays: failingDays ?? 0, lastError: lastError)
+            LinkHealth(
+                consecutiveFailures: consecutiveFailures ?? 0,
+                failingDays: failingDays ?? 0,
+                lastError: lastError
+            )
         }
     }
 }

@@ -9,22 +9,52 @@ import Testing
 struct ReportTests {
     private let catalog = Catalog(
         courses: [
-            Course(id: "cloudy", title: "Cloudy <LLMOps>", provider: "Cloud Co", kind: .cloud, url: "https://cloud.example.org/"),
-            Course(id: "opensrc", title: "Open & Source", provider: "Open Project", kind: .oss, url: "https://open.example.org/"),
+            Course(
+                id: "cloudy",
+                title: "Cloudy <LLMOps>",
+                provider: "Cloud Co",
+                kind: .cloud,
+                url: "https://cloud.example.org/"
+            ),
+            Course(
+                id: "opensrc",
+                title: "Open & Source",
+                provider: "Open Project",
+                kind: .oss,
+                url: "https://open.example.org/"
+            ),
         ],
         lessons: [
-            Lesson(id: "c1", course: "cloudy", order: .value(1), title: "Evaluate", url: "https://cloud.example.org/1", topics: ["evaluation"], format: .docs),
-            Lesson(id: "o1", course: "opensrc", order: .value(1), title: "Trace it", url: "https://open.example.org/1", topics: ["tracing"], format: .lab),
+            Lesson(
+                id: "c1",
+                course: "cloudy",
+                order: .value(1),
+                title: "Evaluate",
+                url: "https://cloud.example.org/1",
+                topics: ["evaluation"],
+                format: .docs
+            ),
+            Lesson(
+                id: "o1",
+                course: "opensrc",
+                order: .value(1),
+                title: "Trace it",
+                url: "https://open.example.org/1",
+                topics: ["tracing"],
+                format: .lab
+            ),
         ],
         topics: [
-            Topic(id: "evaluation", name: "Evaluation", order: .value(1)), Topic(id: "observability", name: "Observability", order: .value(2)),
+            Topic(id: "evaluation", name: "Evaluation", order: .value(1)),
+            Topic(id: "observability", name: "Observability", order: .value(2)),
             Topic(id: "tracing", name: "Tracing", broader: "observability"),
         ],
         paths: [LearningPath(id: "p", title: "A path")],
         steps: [
             PathStep(path: "p", order: .value(1), title: "Evals", topics: ["evaluation"]),
             PathStep(path: "p", order: .value(2), title: "Serving", topics: ["deployment"]),
-        ])
+        ]
+    )
 
     private var report: CuratorReport { CuratorReport(graph: LearningGraph(catalog: catalog)) }
 
@@ -46,7 +76,13 @@ struct ReportTests {
     @Test("the heatmap has axis titles, labels, a legend, hatched gaps and a title per cell")
     func heatmap() {
         let coverage = LearningGraph(catalog: catalog).coverage()
-        let svg = Heatmap.svg(coverage.byEcosystem, title: "Coverage", rowAxis: "Topic", columnAxis: "Ecosystem", id: "t")
+        let svg = Heatmap.svg(
+            coverage.byEcosystem,
+            title: "Coverage",
+            rowAxis: "Topic",
+            columnAxis: "Ecosystem",
+            id: "t"
+        )
         #expect(svg.hasPrefix("<svg"))
         #expect(svg.hasSuffix("</svg>"))
         #expect(svg.contains("role=\"img\""))

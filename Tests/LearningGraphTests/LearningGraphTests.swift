@@ -14,10 +14,23 @@ struct LearningGraphTests {
         ],
         lessons: [
             Fixture.lesson("cloudy-intro", course: "cloudy", order: 1, topics: ["lifecycle"]),
-            Fixture.lesson("cloudy-eval", course: "cloudy", order: 2, topics: ["evaluation"], terms: ["Golden dataset"]),
+            Fixture.lesson(
+                "cloudy-eval",
+                course: "cloudy",
+                order: 2,
+                topics: ["evaluation"],
+                terms: ["Golden dataset"]
+            ),
             Fixture.lesson("cloudy-judge", course: "cloudy", order: 3, topics: ["llm-as-judge"], format: .lab),
             Fixture.lesson("open-judge", course: "opensrc", order: 1, topics: ["llm-as-judge"], format: .notebook),
-            Fixture.lesson("open-eval", course: "opensrc", order: 2, topics: ["evaluation"], format: .slides, terms: ["golden dataset"]),
+            Fixture.lesson(
+                "open-eval",
+                course: "opensrc",
+                order: 2,
+                topics: ["evaluation"],
+                format: .slides,
+                terms: ["golden dataset"]
+            ),
             Fixture.lesson("open-trace", course: "opensrc", order: 3, topics: ["tracing"], format: .lab),
         ],
         topics: [
@@ -28,10 +41,18 @@ struct LearningGraphTests {
         ],
         paths: [LearningPath(id: "p", title: "Path")],
         steps: [
-            PathStep(path: "p", order: .value(1), title: "Judges", terms: ["golden dataset"], topics: ["evaluation"], lessons: ["open-eval"]),
+            PathStep(
+                path: "p",
+                order: .value(1),
+                title: "Judges",
+                terms: ["golden dataset"],
+                topics: ["evaluation"],
+                lessons: ["open-eval"]
+            ),
             PathStep(path: "p", order: .value(2), title: "Drift", topics: ["drift"]),
             PathStep(path: "p", order: .value(3), title: "Tracing basics", topics: ["tracing"]),
-        ])
+        ]
+    )
 
     @Test("next starts with lessons that need nothing and explains its ranking")
     func nextFromScratch() throws {
@@ -101,21 +122,27 @@ struct LearningGraphTests {
     func coverage() {
         let graph = LearningGraph(catalog: catalog)
         let coverage = graph.coverage()
-        #expect(coverage.byEcosystem.rows == ["lifecycle", "evaluation", "llm-as-judge", "observability", "tracing", "drift"])
+        #expect(
+            coverage.byEcosystem.rows == [
+                "lifecycle", "evaluation", "llm-as-judge", "observability", "tracing", "drift",
+            ]
+        )
         #expect(coverage.byEcosystem.count(row: "evaluation", column: "cloud") == 2)
         #expect(coverage.byEcosystem.count(row: "evaluation", column: "oss") == 2)
         #expect(coverage.runnableByEcosystem.count(row: "evaluation", column: "oss") == 1)
         #expect(coverage.byCourse.count(row: "observability", column: "opensrc") == 1)
         let gaps = coverage.gaps.map { "\($0.kind.rawValue) \($0.subject)" }
-        #expect(gaps == [
-            "uncovered-topic drift",
-            "no-oss-lab lifecycle",
-            "single-vendor lifecycle",
-            "single-vendor observability",
-            "single-vendor tracing",
-            "course-without-observability cloudy",
-            "uncovered-step p#2",
-        ])
+        #expect(
+            gaps == [
+                "uncovered-topic drift",
+                "no-oss-lab lifecycle",
+                "single-vendor lifecycle",
+                "single-vendor observability",
+                "single-vendor tracing",
+                "course-without-observability cloudy",
+                "uncovered-step p#2",
+            ]
+        )
     }
 
     @Test("failing links lower a lesson's quality")
@@ -123,7 +150,9 @@ struct LearningGraphTests {
         let url = "https://opensrc.example.org/open-trace"
         let healthy = LearningGraph(catalog: catalog)
         let failing = LearningGraph(
-            catalog: catalog, linkHealth: [url: LinkHealth(consecutiveFailures: 5, failingDays: 40, lastError: "404")])
+            catalog: catalog,
+            linkHealth: [url: LinkHealth(consecutiveFailures: 5, failingDays: 40, lastError: "404")]
+        )
         let before = try #require(healthy.quality(of: "open-trace"))
         let after = try #require(failing.quality(of: "open-trace"))
         #expect(after.total == before.total - 3)

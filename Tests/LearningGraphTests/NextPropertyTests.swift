@@ -13,9 +13,18 @@ struct NextPropertyTests {
         for index in 0..<topicCount {
             var requires: [String] = []
             var broader: String?
-            for earlier in 0..<index where Int.random(in: 0..<100, using: &random) < 15 { requires.append("t\(earlier)") }
+            for earlier in 0..<index where Int.random(in: 0..<100, using: &random) < 15 {
+                requires.append("t\(earlier)")
+            }
             if index > 0 && Bool.random(using: &random) { broader = "t\(Int.random(in: 0..<index, using: &random))" }
-            topics.append(Fixture.topic("t\(index)", broader: broader, requires: requires, order: Int.random(in: 1...5, using: &random)))
+            topics.append(
+                Fixture.topic(
+                    "t\(index)",
+                    broader: broader,
+                    requires: requires,
+                    order: Int.random(in: 1...5, using: &random)
+                )
+            )
         }
         topics.shuffle(using: &random)
         let kinds: [CourseKind] = [.cloud, .oss, .independent]
@@ -26,11 +35,18 @@ struct NextPropertyTests {
             let course = "c\(courseIndex)"
             courses.append(Fixture.course(course, kind: kinds.randomElement(using: &random) ?? .oss))
             for order in 1...Int.random(in: 1...12, using: &random) {
-                let picked = (0..<Int.random(in: 1...3, using: &random)).map { _ in "t\(Int.random(in: 0..<topicCount, using: &random))" }
+                let picked = (0..<Int.random(in: 1...3, using: &random)).map { _ in
+                    "t\(Int.random(in: 0..<topicCount, using: &random))"
+                }
                 lessons.append(
                     Fixture.lesson(
-                        "\(course)-l\(order)", course: course, order: order, topics: picked,
-                        format: formats.randomElement(using: &random) ?? nil))
+                        "\(course)-l\(order)",
+                        course: course,
+                        order: order,
+                        topics: picked,
+                        format: formats.randomElement(using: &random) ?? nil
+                    )
+                )
             }
         }
         return Catalog(courses: courses, lessons: lessons, topics: topics)
@@ -52,8 +68,12 @@ struct NextPropertyTests {
             // Learners at random points: some lessons and some topics done.
             for _ in 0..<5 {
                 var done: [String] = []
-                for lesson in catalog.lessons where Int.random(in: 0..<100, using: &random) < 25 { done.append(lesson.id.rawValue) }
-                for topic in catalog.topics where Int.random(in: 0..<100, using: &random) < 20 { done.append(topic.id.rawValue) }
+                for lesson in catalog.lessons where Int.random(in: 0..<100, using: &random) < 25 {
+                    done.append(lesson.id.rawValue)
+                }
+                for topic in catalog.topics where Int.random(in: 0..<100, using: &random) < 20 {
+                    done.append(topic.id.rawValue)
+                }
                 let progress = graph.progress(done: done)
                 let suggestions = graph.next(after: progress, limit: 8)
                 for suggestion in suggestions {
@@ -69,7 +89,10 @@ struct NextPropertyTests {
                 }
                 // Same input, same answer.
                 #expect(graph.next(after: progress, limit: 8) == suggestions)
-                #expect(LearningGraph(catalog: catalog).next(after: progress, limit: 8).map(\.lesson.id) == suggestions.map(\.lesson.id))
+                #expect(
+                    LearningGraph(catalog: catalog).next(after: progress, limit: 8).map(\.lesson.id)
+                        == suggestions.map(\.lesson.id)
+                )
             }
         }
     }

@@ -107,7 +107,9 @@ struct TopicGraphTests {
                     }
                 }
                 // File order reversed so the answer cannot come from the file order alone.
-                let topics = (0..<size).reversed().map { Fixture.topic(names[$0], broader: broader[$0], requires: requires[$0]) }
+                let topics = (0..<size).reversed().map {
+                    Fixture.topic(names[$0], broader: broader[$0], requires: requires[$0])
+                }
                 let learning = graph(topics)
                 let order = learning.topics.learningOrder
                 #expect(order.count == size && Set(order).count == size)

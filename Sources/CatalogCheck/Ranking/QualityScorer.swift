@@ -34,6 +34,9 @@ package struct QualityScorer: Sendable {
         return result
     }
 
+    /// A topic followed by its broader topics (just the topic when it is unknown).
+    private func chain(of topic: TopicID) -> [TopicID] { topicClosure[topic] ?? [topic] }
+
     // MARK: - Lessons
 
     /// The score of one lesson with a reason per principle.
@@ -68,10 +71,18 @@ package struct QualityScorer: Sendable {
             return ScoreComponent(.primarySource, weights.primarySource, "on the course's own site \(site)")
         }
         if publisher && (lesson.format == .repo || SiteKey.isCodeHost(host)) {
-            return ScoreComponent(.primarySource, weights.primarySource, "canonical repository on \(host) of \(course.provider)")
+            return ScoreComponent(
+                .primarySource,
+                weights.primarySource,
+                "canonical repository on \(host) of \(course.provider)"
+            )
         }
         if publisher {
-            return ScoreComponent(.primarySource, weights.linkedSource, "linked by \(course.provider), hosted on \(host)")
+            return ScoreComponent(
+                .primarySource,
+                weights.linkedSource,
+                "linked by \(course.provider), hosted on \(host)"
+            )
         }
         return ScoreComponent(.primarySource, 0, "independent material off the course's site, on \(host)")
     }
@@ -86,13 +97,15 @@ package struct QualityScorer: Sendable {
     private func covers(_ principle: QualityPrinciple, topics: Set<TopicID>, lesson: Lesson) -> ScoreComponent {
         let root = TopicID(principle == .evaluation ? "evaluation" : "observability")
         guard topics.contains(root) else { return ScoreComponent(principle, 0, "not covered") }
-        let named = lesson.topics.first { closedTopics([$0]).contains(root) } ?? root
+        let named = lesson.topics.first { chain(of: $0).contains(root) } ?? root
         let points = principle == .evaluation ? weights.evaluation : weights.observability
         return ScoreComponent(principle, points, "topic \(named)")
     }
 
     private func vendorNeutral(_ course: Course?) -> ScoreComponent {
-        guard let course, let kind = course.kind else { return ScoreComponent(.vendorNeutral, 0, "course kind unknown") }
+        guard let course, let kind = course.kind else {
+            return ScoreComponent(.vendorNeutral, 0, "course kind unknown")
+        }
         if kind == .oss || kind == .independent {
             return ScoreComponent(.vendorNeutral, weights.vendorNeutral, "\(kind) course")
         }
@@ -100,12 +113,12 @@ package struct QualityScorer: Sendable {
     }
 
     private func versioning(_ lesson: Lesson, topics: Set<TopicID>) -> ScoreComponent {
-        if let topic = lesson.topics.first(where: { !closedTopics([$0]).isDisjoint(with: versioningTopics) }) {
+        if let topic = lesson.topics.first(where: { chain(of: $0).contains(where: versioningTopics.contains) }) {
             return ScoreComponent(.versioning, weights.versioning, "topic \(topic)")
         }
-        let texts = [lesson.title, lesson.description] + lesson.objectives + lesson.terms
+        let texts = ([lesson.title, lesson.description] + lesson.objectives + lesson.terms).map { $0.lowercased() }
         for word in weights.versioningWords {
-            if texts.contains(where: { $0.lowercased().contains(word) }) {
+            if texts.contains(where: { $0.contains(word) }) {
                 return ScoreComponent(.versioning, weights.versioning, "mentions \"\(word)\"")
             }
         }
@@ -118,12 +131,17 @@ package struct QualityScorer: Sendable {
         let failure = health.lastError.map { ", last error \($0)" } ?? ""
         if health.failingDays >= weights.longFailureDays {
             return ScoreComponent(
-                .linkHealth, weights.longFailingLink,
-                "failing for \(health.failingDays) days (\(health.consecutiveFailures) checks\(failure))")
+                .linkHealth,
+                weights.longFailingLink,
+                "failing for \(health.failingDays) days (\(health.consecutiveFailures) checks\(failure))"
+            )
         }
         if health.consecutiveFailures >= weights.failuresBeforePenalty {
             return ScoreComponent(
-                .linkHealth, weights.failingLink, "failed \(health.consecutiveFailures) checks in a row\(failure)")
+                .linkHealth,
+                weights.failingLink,
+                "failed \(health.consecutiveFailures) checks in a row\(failure)"
+            )
         }
         return ScoreComponent(.linkHealth, 0, "failed the last check once\(failure)")
     }
@@ -177,8 +195,11 @@ package struct QualityScorer: Sendable {
         components.append(vendorNeutral(course))
         components.append(
             ScoreComponent(
-                .versioning, versioningCount > 0 ? weights.versioning : 0,
-                "\(versioningCount) \(versioningCount == 1 ? "lesson shows" : "lessons show") versioning or experiments"))
+                .versioning,
+                versioningCount > 0 ? weights.versioning : 0,
+                "\(versioningCount) \(versioningCount == 1 ? "lesson shows" : "lessons show") versioning or experiments"
+            )
+        )
         if let health = linkComponent(for: course.url) { components.append(health) }
         return QualityScore(components: components)
     }

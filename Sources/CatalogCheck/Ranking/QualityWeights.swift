@@ -45,7 +45,9 @@ package struct QualityWeights: Hashable, Sendable, Codable {
     /// Days of failure after which a link costs `longFailingLink`.
     package var longFailureDays = 30
     /// Topics (and their finer topics) that show versioning and experiments.
-    package var versioningTopics: [TopicID] = ["experiment-tracking", "model-registry", "prompt-versioning", "data-preparation"]
+    package var versioningTopics: [TopicID] = [
+        "experiment-tracking", "model-registry", "prompt-versioning", "data-preparation",
+    ]
     /// Words in a title, description, objective or term that show versioning and experiments.
     package var versioningWords: [String] = ["version", "experiment", "registry", "lineage", "a/b test"]
 

@@ -25,14 +25,27 @@ extension CuratorReport {
             """
         out += totalsSection()
         out += "<section id=\"coverage\"><h2>Coverage</h2>\n"
-        out += "<p>Lessons per topic; a lesson counts for its topics and every broader topic. Hatched cells are gaps.</p>\n"
-        out += figure(Heatmap.svg(coverage.byEcosystem, title: "Lessons per topic and ecosystem", id: "heatmap-ecosystem"))
-        out += figure(Heatmap.svg(
-            coverage.runnableByEcosystem, title: "Runnable lessons (lab, notebook, workshop, repo) per topic and ecosystem",
-            id: "heatmap-runnable"))
+        out +=
+            "<p>Lessons per topic; a lesson counts for its topics and every broader topic. Hatched cells are gaps.</p>\n"
+        out += figure(
+            Heatmap.svg(coverage.byEcosystem, title: "Lessons per topic and ecosystem", id: "heatmap-ecosystem")
+        )
+        out += figure(
+            Heatmap.svg(
+                coverage.runnableByEcosystem,
+                title: "Runnable lessons (lab, notebook, workshop, repo) per topic and ecosystem",
+                id: "heatmap-runnable"
+            )
+        )
         if coverage.byCourse.columns.count <= Self.courseHeatmapLimit {
-            out += figure(Heatmap.svg(
-                coverage.byCourse, title: "Lessons per topic and course", columnAxis: "Course", id: "heatmap-course"))
+            out += figure(
+                Heatmap.svg(
+                    coverage.byCourse,
+                    title: "Lessons per topic and course",
+                    columnAxis: "Course",
+                    id: "heatmap-course"
+                )
+            )
         } else {
             out += "<p>The topic × course matrix has \(coverage.byCourse.columns.count) courses, more than "
             out += "\(Self.courseHeatmapLimit); see the JSON report (<code>--format json</code>).</p>\n"
@@ -43,7 +56,8 @@ extension CuratorReport {
         out += topicsSection()
         out += pathsSection()
         out += "<section id=\"weights\"><h2>How scores are made</h2>\n<p>One component per principle; the points are "
-        out += "the weights below (see <code>QualityWeights</code>).</p>\n<table><thead><tr><th>weight</th><th>points</th>"
+        out +=
+            "the weights below (see <code>QualityWeights</code>).</p>\n<table><thead><tr><th>weight</th><th>points</th>"
         out += "</tr></thead><tbody>\n"
         for (name, value) in weightRows() { out += "<tr><td>\(e(name))</td><td class=\"num\">\(value)</td></tr>\n" }
         out += "</tbody></table></section>\n</main>\n</body>\n</html>\n"
@@ -60,9 +74,13 @@ extension CuratorReport {
             out += "<li><strong>\(value)</strong> \(e(label))</li>\n"
         }
         out += "</ul>\n<p>Courses by kind: "
-        out += totals.coursesByKind.sorted { $0.key < $1.key }.map { "\(e($0.key)) \($0.value)" }.joined(separator: ", ")
+        out += totals.coursesByKind.sorted { $0.key < $1.key }.map { "\(e($0.key)) \($0.value)" }.joined(
+            separator: ", "
+        )
         out += ". Lessons by format: "
-        out += totals.lessonsByFormat.sorted { $0.key < $1.key }.map { "\(e($0.key)) \($0.value)" }.joined(separator: ", ")
+        out += totals.lessonsByFormat.sorted { $0.key < $1.key }.map { "\(e($0.key)) \($0.value)" }.joined(
+            separator: ", "
+        )
         return out + ".</p></section>\n"
     }
 
@@ -86,7 +104,8 @@ extension CuratorReport {
         for (index, course) in courses.enumerated() {
             out += "<tr><td class=\"num\">\(index + 1)</td><td>\(e(course.title))<br><code>\(e(course.id))</code></td>"
             out += "<td><span class=\"kind kind-\(e(course.kind))\">\(e(course.kind))</span></td>"
-            out += "<td class=\"num\">\(course.lessons)</td><td class=\"num\"><strong>\(Self.signed(course.points))</strong></td>"
+            out +=
+                "<td class=\"num\">\(course.lessons)</td><td class=\"num\"><strong>\(Self.signed(course.points))</strong></td>"
             out += "<td>\(reasonList(course.reasons))</td></tr>\n"
         }
         return out + "</tbody></table></section>\n"
@@ -117,12 +136,14 @@ extension CuratorReport {
         var out = "<section id=\"paths\"><h2>Learning paths</h2>\n"
         if paths.isEmpty { out += "<p>No learning paths.</p>\n" }
         for path in paths {
-            out += "<h3>\(e(path.title)) <small><code>\(e(path.id))</code> · \(path.coveredSteps) of \(path.steps.count) "
+            out +=
+                "<h3>\(e(path.title)) <small><code>\(e(path.id))</code> · \(path.coveredSteps) of \(path.steps.count) "
             out += "steps covered</small></h3>\n<table><thead><tr><th>step</th><th>title</th><th>topics</th>"
             out += "<th>lessons</th></tr></thead><tbody>\n"
             for step in path.steps {
                 out += "<tr\(step.covered ? "" : " class=\"uncovered\"")><td class=\"num\">\(e(step.order))</td>"
-                out += "<td>\(e(step.title))</td><td>\(step.topics.map { "<code>\(e($0))</code>" }.joined(separator: " "))</td><td>"
+                out +=
+                    "<td>\(e(step.title))</td><td>\(step.topics.map { "<code>\(e($0))</code>" }.joined(separator: " "))</td><td>"
                 if step.covered {
                     out += step.lessons.map { lesson in
                         "<code>\(e(lesson.id))</code>\(lesson.pinned ? " <span class=\"pin\">pinned</span>" : "")"
@@ -142,10 +163,11 @@ extension CuratorReport {
 
     private func reasonList(_ reasons: [String]) -> String {
         guard !reasons.isEmpty else { return "" }
-        return "<ul class=\"reasons\">" + reasons.map { reason in
-            let cls = reason.hasPrefix("-") ? "minus" : "plus"
-            return "<li class=\"\(cls)\">\(e(reason))</li>"
-        }.joined() + "</ul>"
+        return "<ul class=\"reasons\">"
+            + reasons.map { reason in
+                let cls = reason.hasPrefix("-") ? "minus" : "plus"
+                return "<li class=\"\(cls)\">\(e(reason))</li>"
+            }.joined() + "</ul>"
     }
 
     private func weightRows() -> [(String, Int)] {
@@ -155,8 +177,10 @@ extension CuratorReport {
             ("runnable: lab, notebook, workshop, repo", weights.runnable), ("runnable: slides only", weights.slideOnly),
             ("course runnable share (percent) for full points", weights.runnableShare),
             ("course partly runnable", weights.partlyRunnable), ("evaluation covered", weights.evaluation),
-            ("observability covered", weights.observability), ("course missing evaluation or observability", weights.missingCoverage),
-            ("vendor-neutral (oss, independent)", weights.vendorNeutral), ("versioning and experiments", weights.versioning),
+            ("observability covered", weights.observability),
+            ("course missing evaluation or observability", weights.missingCoverage),
+            ("vendor-neutral (oss, independent)", weights.vendorNeutral),
+            ("versioning and experiments", weights.versioning),
             ("link failing", weights.failingLink), ("link failing for long", weights.longFailingLink),
         ]
     }

@@ -6,11 +6,19 @@ extension CuratorReport {
     package func markdown() -> String {
         var out = "# \(title)\n\n"
         out += "## Totals\n\n"
-        out += "| courses | lessons | runnable | topics | people | paths | steps |\n| ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n"
-        out += "| \(totals.courses) | \(totals.lessons) | \(totals.runnableLessons) | \(totals.topics) | \(totals.people) "
+        out +=
+            "| courses | lessons | runnable | topics | people | paths | steps |\n| ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n"
+        out +=
+            "| \(totals.courses) | \(totals.lessons) | \(totals.runnableLessons) | \(totals.topics) | \(totals.people) "
         out += "| \(totals.paths) | \(totals.steps) |\n\n"
-        out += "Courses by kind: " + totals.coursesByKind.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ") + ".  \n"
-        out += "Lessons by format: " + totals.lessonsByFormat.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ") + ".\n\n"
+        out +=
+            "Courses by kind: "
+            + totals.coursesByKind.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+            + ".  \n"
+        out +=
+            "Lessons by format: "
+            + totals.lessonsByFormat.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+            + ".\n\n"
 
         out += "## Coverage: lessons per topic and ecosystem\n\n"
         out += "A lesson counts for its topics and every broader topic; runnable lessons in brackets.\n\n"
@@ -26,15 +34,20 @@ extension CuratorReport {
             out += "\n"
         }
 
-        out += "## Courses by quality\n\n| # | course | kind | lessons | points | reasons |\n| ---: | --- | --- | ---: | ---: | --- |\n"
+        out +=
+            "## Courses by quality\n\n| # | course | kind | lessons | points | reasons |\n| ---: | --- | --- | ---: | ---: | --- |\n"
         for (index, course) in courses.enumerated() {
             out += "| \(index + 1) | \(cell(course.title)) (`\(course.id)`) | \(course.kind) | \(course.lessons) "
             out += "| \(Self.signed(course.points)) | \(cell(course.reasons.joined(separator: "; "))) |\n"
         }
         out += "\n## Top lessons per topic\n\n"
         for topic in topics {
-            out += "### \(String(repeating: "› ", count: topic.depth))\(topic.name) (`\(topic.topic)`, \(topic.lessonCount) lessons)\n\n"
-            if topic.lessons.isEmpty { out += "No lesson yet.\n\n"; continue }
+            out +=
+                "### \(String(repeating: "› ", count: topic.depth))\(topic.name) (`\(topic.topic)`, \(topic.lessonCount) lessons)\n\n"
+            if topic.lessons.isEmpty {
+                out += "No lesson yet.\n\n"
+                continue
+            }
             for (index, lesson) in topic.lessons.enumerated() {
                 out += "\(index + 1). [\(cell(lesson.title))](\(lesson.url)) `\(lesson.id)` (\(lesson.course)), "
                 out += "**\(Self.signed(lesson.points))**: \(cell(lesson.reasons.joined(separator: "; ")))\n"
@@ -44,10 +57,12 @@ extension CuratorReport {
         out += "## Learning paths\n\n"
         if paths.isEmpty { out += "No learning paths.\n" }
         for path in paths {
-            out += "### \(cell(path.title)) (`\(path.id)`): \(path.coveredSteps) of \(path.steps.count) steps covered\n\n"
+            out +=
+                "### \(cell(path.title)) (`\(path.id)`): \(path.coveredSteps) of \(path.steps.count) steps covered\n\n"
             out += "| step | title | topics | lessons |\n| ---: | --- | --- | --- |\n"
             for step in path.steps {
-                let lessons = step.covered
+                let lessons =
+                    step.covered
                     ? step.lessons.map { "`\($0.id)`\($0.pinned ? " (pinned)" : "")" }.joined(separator: ", ")
                     : "**uncovered**"
                 out += "| \(step.order) | \(cell(step.title)) | \(step.topics.joined(separator: ", ")) | \(lessons) |\n"
@@ -66,7 +81,9 @@ extension CuratorReport {
             var cells: [String] = []
             for column in matrix.columns.indices {
                 let count = row < matrix.counts.count ? matrix.counts[row][column] : 0
-                let labs = row < runnable.counts.count && column < runnable.counts[row].count ? runnable.counts[row][column] : 0
+                let labs =
+                    row < runnable.counts.count && column < runnable.counts[row].count
+                    ? runnable.counts[row][column] : 0
                 cells.append(count == 0 ? "**0**" : "\(count) (\(labs))")
             }
             out += "| \(name) | " + cells.joined(separator: " | ") + " |\n"

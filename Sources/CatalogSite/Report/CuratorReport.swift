@@ -92,7 +92,12 @@ package struct CuratorReport: Hashable, Sendable, Codable {
     ///   - graph: the learning graph of the catalog.
     ///   - topLessons: how many best lessons to list per topic.
     ///   - stepLessons: how many lessons to list per path step.
-    package init(graph: LearningGraph, title: String = "Coursemap curator's report", topLessons: Int = 3, stepLessons: Int = 3) {
+    package init(
+        graph: LearningGraph,
+        title: String = "Coursemap curator's report",
+        topLessons: Int = 3,
+        stepLessons: Int = 3
+    ) {
         let catalog = graph.catalog
         self.title = title
         weights = graph.scorer.weights
@@ -105,9 +110,16 @@ package struct CuratorReport: Hashable, Sendable, Codable {
             if lesson.format?.isRunnable ?? false { runnable += 1 }
         }
         totals = Totals(
-            courses: catalog.courses.count, lessons: catalog.lessons.count, runnableLessons: runnable,
-            topics: catalog.topics.count, people: catalog.people.count, paths: catalog.paths.count,
-            steps: catalog.steps.count, coursesByKind: coursesByKind, lessonsByFormat: lessonsByFormat)
+            courses: catalog.courses.count,
+            lessons: catalog.lessons.count,
+            runnableLessons: runnable,
+            topics: catalog.topics.count,
+            people: catalog.people.count,
+            paths: catalog.paths.count,
+            steps: catalog.steps.count,
+            coursesByKind: coursesByKind,
+            lessonsByFormat: lessonsByFormat
+        )
         let coverage = graph.coverage()
         self.coverage = coverage
 
@@ -115,9 +127,14 @@ package struct CuratorReport: Hashable, Sendable, Codable {
         for course in catalog.lessons { lessonCounts[course.course.rawValue, default: 0] += 1 }
         courses = graph.rankedCourses().map { ranked in
             CourseEntry(
-                id: ranked.course.id.rawValue, title: ranked.course.title, provider: ranked.course.provider,
-                kind: ranked.course.kind?.rawValue ?? "", lessons: lessonCounts[ranked.course.id.rawValue] ?? 0,
-                points: ranked.score.total, reasons: ranked.score.scoringReasons)
+                id: ranked.course.id.rawValue,
+                title: ranked.course.title,
+                provider: ranked.course.provider,
+                kind: ranked.course.kind?.rawValue ?? "",
+                lessons: lessonCounts[ranked.course.id.rawValue] ?? 0,
+                points: ranked.score.total,
+                reasons: ranked.score.scoringReasons
+            )
         }
 
         var rowTotals: [String: Int] = [:]
@@ -126,32 +143,51 @@ package struct CuratorReport: Hashable, Sendable, Codable {
         }
         topics = graph.topics.hierarchyOrder.map { topic in
             TopicEntry(
-                topic: topic.rawValue, name: graph.topics.name(of: topic), depth: graph.topics.depth[topic] ?? 0,
+                topic: topic.rawValue,
+                name: graph.topics.name(of: topic),
+                depth: graph.topics.depth[topic] ?? 0,
                 lessonCount: rowTotals[topic.rawValue] ?? 0,
-                lessons: graph.rankedLessons(on: topic, limit: topLessons).map(Self.entry))
+                lessons: graph.rankedLessons(on: topic, limit: topLessons).map(Self.entry)
+            )
         }
 
         paths = catalog.paths.map { path in
             let steps = graph.stepLessons(of: path.id, limit: stepLessons).map { filled in
                 StepEntry(
-                    order: filled.step.order.text, module: filled.step.module, title: filled.step.title,
+                    order: filled.step.order.text,
+                    module: filled.step.module,
+                    title: filled.step.title,
                     topics: filled.step.topics.map(\.rawValue),
                     lessons: filled.lessons.map { match in
                         StepLessonEntry(
-                            id: match.lesson.id.rawValue, title: match.lesson.title, pinned: match.pinned,
-                            points: match.points, reasons: match.reasons + ["quality \(Self.signed(match.quality.total))"])
+                            id: match.lesson.id.rawValue,
+                            title: match.lesson.title,
+                            pinned: match.pinned,
+                            points: match.points,
+                            reasons: match.reasons + ["quality \(Self.signed(match.quality.total))"]
+                        )
                     },
-                    covered: !filled.isUncovered)
+                    covered: !filled.isUncovered
+                )
             }
             return PathEntry(
-                id: path.id.rawValue, title: path.title, coveredSteps: steps.filter(\.covered).count, steps: steps)
+                id: path.id.rawValue,
+                title: path.title,
+                coveredSteps: steps.filter(\.covered).count,
+                steps: steps
+            )
         }
     }
 
     private static func entry(_ ranked: RankedLesson) -> LessonEntry {
         LessonEntry(
-            id: ranked.lesson.id.rawValue, title: ranked.lesson.title, course: ranked.lesson.course.rawValue,
-            url: ranked.lesson.url, points: ranked.score.total, reasons: ranked.score.scoringReasons)
+            id: ranked.lesson.id.rawValue,
+            title: ranked.lesson.title,
+            course: ranked.lesson.course.rawValue,
+            url: ranked.lesson.url,
+            points: ranked.score.total,
+            reasons: ranked.score.scoringReasons
+        )
     }
 
     /// A number with its sign, e.g. `+3` or `-1`.

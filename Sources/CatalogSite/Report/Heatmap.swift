@@ -1,6 +1,6 @@
 import CatalogCheck
-import Foundation
 import CatalogModel
+import Foundation
 import LearningGraph
 
 /// Renders a coverage matrix as an inline SVG heatmap: no script, labelled axes, a legend, and a
@@ -23,7 +23,10 @@ package enum Heatmap {
     ///   - id: a prefix for the ids inside the SVG, unique on the page.
     /// - Returns: one `<svg>` element as text.
     package static func svg(
-        _ matrix: CoverageMatrix, title: String, rowAxis: String = "Topic", columnAxis: String = "Ecosystem",
+        _ matrix: CoverageMatrix,
+        title: String,
+        rowAxis: String = "Topic",
+        columnAxis: String = "Ecosystem",
         id: String = "heatmap"
     ) -> String {
         let prefix = Identifiers.slugOrDefault(id)
@@ -32,11 +35,19 @@ package enum Heatmap {
         let cellWidth = wideColumns ? 96 : 26
         let cellHeight = 24
         let charWidth = 7.0
-        let rowLabelWidth = Int(Double(matrix.rowLabels.enumerated().map { index, label in
-            label.count + 2 * depth(matrix, index)
-        }.max() ?? 10) * charWidth) + 24
-        let shortLabels = matrix.columnLabels.map { truncate($0, to: wideColumns ? 14 : 32) }
-        let columnLabelHeight = wideColumns ? 24 : Int(Double(shortLabels.map(\.count).max() ?? 4) * charWidth * 0.72) + 16
+        let rowLabelWidth =
+            Int(
+                Double(
+                    matrix.rowLabels.enumerated().map { index, label in
+                        label.count + 2 * depth(matrix, index)
+                    }.max() ?? 10
+                ) * charWidth
+            ) + 24
+        let shortLabels = matrix.columnLabels.map { truncate($0, to: wideColumns ? 14 : 28) }
+        // Rotated labels (-55 degrees) rise by sin(55) and lean right by cos(55) of their length.
+        let longestLabel = Double(shortLabels.map(\.count).max() ?? 4) * charWidth
+        let columnLabelHeight = wideColumns ? 24 : Int(longestLabel * 0.82) + 16
+        let labelOverhang = wideColumns ? 0 : Int(longestLabel * 0.58)
         let titleHeight = 28
         let axisHeight = 20
         let gridTop = titleHeight + axisHeight + columnLabelHeight
@@ -45,8 +56,12 @@ package enum Heatmap {
         let gridHeight = cellHeight * matrix.rows.count
         let legendTop = gridTop + gridHeight + 28
         let bins = self.bins(maximum: matrix.maximum)
-        let legendWidth = 110 + bins.count * 80
-        let width = max(gridLeft + gridWidth + 24, legendWidth + 16, Int(Double(title.count) * 8.5) + 16)
+        let legendWidth = 154 + bins.count * 80 + 24  // label, gap swatch, then one swatch and range per bin
+        let width = max(
+            gridLeft + gridWidth + labelOverhang + 24,
+            legendWidth + 16,
+            Int(Double(title.count) * 9.5) + 16
+        )
         let height = legendTop + 48
 
         var svg = ""
@@ -55,7 +70,8 @@ package enum Heatmap {
         svg += "aria-labelledby=\"\(prefix)-title \(prefix)-desc\" "
         svg += "font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif\" font-size=\"12\">\n"
         svg += "<title id=\"\(prefix)-title\">\(escape(title))</title>\n"
-        svg += "<desc id=\"\(prefix)-desc\">\(escape(description(matrix, rowAxis: rowAxis, columnAxis: columnAxis)))</desc>\n"
+        svg +=
+            "<desc id=\"\(prefix)-desc\">\(escape(description(matrix, rowAxis: rowAxis, columnAxis: columnAxis)))</desc>\n"
         svg += "<defs><pattern id=\"\(prefix)-gap\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" "
         svg += "patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#ffffff\"/>"
         svg += "<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#b0b0b0\" stroke-width=\"2\"/></pattern></defs>\n"
@@ -83,15 +99,18 @@ package enum Heatmap {
             let y = gridTop + row * cellHeight
             let indent = 8 + 14 * depth(matrix, row)
             let weight = depth(matrix, row) == 0 ? " font-weight=\"600\"" : ""
-            svg += "<text x=\"\(indent)\" y=\"\(y + cellHeight / 2 + 4)\" fill=\"#1a1a1a\"\(weight)>\(escape(label))</text>\n"
+            svg +=
+                "<text x=\"\(indent)\" y=\"\(y + cellHeight / 2 + 4)\" fill=\"#1a1a1a\"\(weight)>\(escape(label))</text>\n"
             for column in 0..<columnCount {
-                let count = row < matrix.counts.count && column < matrix.counts[row].count ? matrix.counts[row][column] : 0
+                let count =
+                    row < matrix.counts.count && column < matrix.counts[row].count ? matrix.counts[row][column] : 0
                 let x = gridLeft + column * cellWidth
                 let bin = self.bin(of: count, in: bins)
                 let fill = bin.map { palette[$0] } ?? "url(#\(prefix)-gap)"
                 let ink = bin.map { inkOnPalette[$0] } ?? "#595959"
                 let columnLabel = column < matrix.columnLabels.count ? matrix.columnLabels[column] : ""
-                svg += "<g><title>\(escape(label)) × \(escape(columnLabel)): \(count) \(count == 1 ? "lesson" : "lessons")</title>"
+                svg +=
+                    "<g><title>\(escape(label)) × \(escape(columnLabel)): \(count) \(count == 1 ? "lesson" : "lessons")</title>"
                 svg += "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(cellWidth)\" height=\"\(cellHeight)\" fill=\"\(fill)\" "
                 svg += "stroke=\"#ffffff\" stroke-width=\"1\"/>"
                 if wideColumns || count < 1000 {
@@ -105,13 +124,16 @@ package enum Heatmap {
         svg += "stroke=\"#8c8c8c\" stroke-width=\"1\"/>\n"
 
         // Legend: the hatched gap swatch, then one swatch per bin with its range.
-        svg += "<g class=\"legend\"><text x=\"8\" y=\"\(legendTop + 15)\" font-weight=\"600\" fill=\"#1a1a1a\">Lessons</text>\n"
+        svg +=
+            "<g class=\"legend\"><text x=\"8\" y=\"\(legendTop + 15)\" font-weight=\"600\" fill=\"#1a1a1a\">Lessons</text>\n"
         var x = 70
-        svg += "<rect x=\"\(x)\" y=\"\(legendTop)\" width=\"22\" height=\"22\" fill=\"url(#\(prefix)-gap)\" stroke=\"#8c8c8c\"/>"
+        svg +=
+            "<rect x=\"\(x)\" y=\"\(legendTop)\" width=\"22\" height=\"22\" fill=\"url(#\(prefix)-gap)\" stroke=\"#8c8c8c\"/>"
         svg += "<text x=\"\(x + 28)\" y=\"\(legendTop + 15)\" fill=\"#1a1a1a\">0 (gap)</text>\n"
         x += 84
         for (index, range) in bins.enumerated() {
-            svg += "<rect x=\"\(x)\" y=\"\(legendTop)\" width=\"22\" height=\"22\" fill=\"\(palette[index])\" stroke=\"#8c8c8c\"/>"
+            svg +=
+                "<rect x=\"\(x)\" y=\"\(legendTop)\" width=\"22\" height=\"22\" fill=\"\(palette[index])\" stroke=\"#8c8c8c\"/>"
             svg += "<text x=\"\(x + 28)\" y=\"\(legendTop + 15)\" fill=\"#1a1a1a\">\(rangeLabel(range))</text>\n"
             x += 80
         }
