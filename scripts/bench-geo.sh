@@ -13,18 +13,19 @@ python3 /work/shared/bench/gen_catalog.py "$work/catalog" --courses "$courses" -
 echo "catalog: $courses courses x $lessons lessons = $((courses * lessons)) lessons"
 
 cd "$root"
-swift build -c release --product coursemap >/dev/null 2>&1
+swift build -c release --product coursemap >/dev/null
 bin="$(swift build -c release --show-bin-path)/coursemap"
+mkdir -p "$work/out"
 
 for run in 1 2 3; do
-    start=$(date +%s.%N)
-    "$bin" export geo "$work/catalog" --out "$work/out/catalog.grc20" >"$work/log" 2>&1 || {
-        mkdir -p "$work/out"
-        "$bin" export geo "$work/catalog" --out "$work/out/catalog.grc20" >"$work/log"
-    }
-    end=$(date +%s.%N)
-    total=$(cat "$work"/out/catalog*.grc20 | wc -c)
-    files=$(ls "$work"/out/catalog*.grc20 | wc -l)
-    printf 'run %d: %.3f s wall (load + check + export + write), %d bytes in %d file(s); %s\n' \
-        "$run" "$(echo "$end - $start" | bc)" "$total" "$files" "$(head -1 "$work/log")"
+    rm -f "$work"/out/*
+    start=$(date +%s%N)
+    "$bin" export geo "$work/catalog" --out "$work/out/catalog.grc20" >"$work/log"
+    end=$(date +%s%N)
+    total=$(cat "$work"/out/*.grc20 | wc -c)
+    files=$(ls "$work"/out/*.grc20 | wc -l)
+    elapsed_ms=$(((end - start) / 1000000))
+    printf 'run %d: %d.%03d s wall (read + check + export + write), %d bytes in %d file(s)\n' \
+        "$run" $((elapsed_ms / 1000)) $((elapsed_ms % 1000)) "$total" "$files"
+    echo "        $(head -1 "$work/log")"
 done

@@ -24,6 +24,7 @@ extension CatalogEdit {
     /// Maps a valid catalog to ops; the same catalog and options always give the same ops.
     package init(catalog: Catalog, options: ExportOptions) {
         var builder = CatalogEditBuilder(scheme: IDScheme(spaceName: options.spaceName, overrides: options.overrides))
+        builder.reserve(catalog)
         builder.addSchema()
         builder.addTopics(catalog)
         builder.addPeople(catalog)
@@ -46,8 +47,29 @@ private struct CatalogEditBuilder {
     var entityTypes: [GeoID: String] = [:]
     private var sectionStart = 0
 
+    /// Ids already derived, since topics, people and lessons are referenced many times.
+    var cache: [String: GeoID] = [:]
+
+    /// The schema's ids, derived once.
+    private let schemaIDs: [SchemaItem: GeoID]
+
     init(scheme: IDScheme) {
         self.scheme = scheme
+        var ids: [SchemaItem: GeoID] = [:]
+        for item in SchemaItem.allCases { ids[item] = scheme.entity(key: item.key) }
+        schemaIDs = ids
+    }
+
+    mutating func ref(_ table: String, _ rowID: String) -> GeoID {
+        let key = table + ":" + rowID
+        if let id = cache[key] { return id }
+        let id = scheme.entity(key: key)
+        cache[key] = id
+        return id
+    }
+
+    mutating func refs(_ table: String, _ ids: [some RawRepresentable<String>]) -> [GeoID] {
+        ids.map { ref(table, $0.rawValue) }
     }
 
     mutating func closeSection(_ name: String) {
@@ -63,7 +85,7 @@ private struct CatalogEditBuilder {
 
     // MARK: Ids and values
 
-    func id(_ item: SchemaItem) -> GeoID { scheme.entity(key: item.key) }
+    func id(_ item: SchemaItem) -> GeoID { schemaIDs[item] ?? scheme.entity(key: item.key) }
 
     func id(_ target: SchemaItem.Target) -> GeoID {
         switch target {
@@ -74,7 +96,7 @@ private struct CatalogEditBuilder {
 
     mutating func entityID(_ table: String, _ rowID: String, label: String, type: String) -> GeoID {
         let key = table + ":" + rowID
-        let id = scheme.entity(key: key)
+        let id = ref(table, rowID)
         keys[id] = key
         labels[id] = label
         entityTypes[id] = type
@@ -136,7 +158,7 @@ private struct CatalogEditBuilder {
     mutating func relatePeople(_ from: GeoID, _ credits: [Credit]) {
         var byType: [(GeoID, [GeoID])] = [(WellKnown.authors, []), (id(.instructors), []), (id(.maintainers), [])]
         for credit in credits {
-            let person = scheme.entity("people", credit.person.rawValue)
+            let person = ref("people", credit.person.rawValue)
             switch credit.role {
             case .instructor: byType[1].1.append(person)
             case .maintainer: byType[2].1.append(person)
@@ -147,6 +169,20 @@ private struct CatalogEditBuilder {
     }
 
     // MARK: Sections
+
+    /// Sizes the tables for the catalog so they do not grow step by step.
+    mutating func reserve(_ catalog: Catalog) {
+        let entities =
+            catalog.courses.count + catalog.lessons.count + catalog.topics.count + catalog.people.count
+            + catalog.paths.count + catalog.steps.count + SchemaItem.allCases.count
+        labels.reserveCapacity(entities + WellKnown.names.count)
+        keys.reserveCapacity(entities)
+        entityTypes.reserveCapacity(entities)
+        cache.reserveCapacity(entities)
+        relationIDs.reserveCapacity(entities * 5)
+        relations.reserveCapacity(entities * 5)
+        ops.reserveCapacity(entities * 6)
+    }
 
     mutating func addSchema() {
         for item in SchemaItem.allCases {
@@ -191,9 +227,9 @@ private struct CatalogEditBuilder {
             )
             relate(topicID, WellKnown.types, WellKnown.topicType, position: 1)
             if let broader = topic.broader {
-                relate(topicID, WellKnown.broaderTopics, scheme.entity("topics", broader.rawValue), position: 1)
+                relate(topicID, WellKnown.broaderTopics, ref("topics", broader.rawValue), position: 1)
             }
-            relateAll(topicID, id(.prerequisites), topic.requires.map { scheme.entity("topics", $0.rawValue) })
+            relateAll(topicID, id(.prerequisites), refs("topics", topic.requires))
         }
         closeSection("topics")
     }
@@ -228,12 +264,8 @@ private struct CatalogEditBuilder {
                 ]
             )
             relate(courseID, WellKnown.types, id(.courseType), position: 1)
-            relateAll(courseID, WellKnown.topics, course.topics.map { scheme.entity("topics", $0.rawValue) })
+            relateAll(courseID, WellKnown.topics, refs("topics", course.topics))
             relatePeople(courseID, course.people)
-            for (index, lesson) in catalog.lessons(of: course.id).enumerated() {
-                let lessonID = scheme.entity("lessons", lesson.id.rawValue)
-                relate(courseID, id(.lessons), lessonID, position: lesson.order.value ?? index + 1)
-            }
         }
         closeSection("courses")
     }
@@ -257,8 +289,10 @@ private struct CatalogEditBuilder {
                     Self.text(id(.access), lesson.access?.rawValue ?? ""),
                 ]
             )
+            // The course's Lessons relation is made here, in one pass over the lessons, positioned by order.
+            relate(ref("courses", lesson.course.rawValue), id(.lessons), lessonID, position: lesson.order.value ?? 0)
             relate(lessonID, WellKnown.types, id(.lessonType), position: 1)
-            relateAll(lessonID, WellKnown.topics, lesson.topics.map { scheme.entity("topics", $0.rawValue) })
+            relateAll(lessonID, WellKnown.topics, refs("topics", lesson.topics))
             relatePeople(lessonID, lesson.people)
         }
         closeSection("lessons")
@@ -298,8 +332,8 @@ private struct CatalogEditBuilder {
                 )
                 relate(pathID, id(.steps), stepID, position: order)
                 relate(stepID, WellKnown.types, id(.stepType), position: 1)
-                relateAll(stepID, WellKnown.topics, step.topics.map { scheme.entity("topics", $0.rawValue) })
-                relateAll(stepID, id(.lessons), step.lessons.map { scheme.entity("lessons", $0.rawValue) })
+                relateAll(stepID, WellKnown.topics, refs("topics", step.topics))
+                relateAll(stepID, id(.lessons), refs("lessons", step.lessons))
             }
         }
         closeSection("paths")

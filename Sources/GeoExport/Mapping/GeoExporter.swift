@@ -78,11 +78,14 @@ package enum GeoExporter {
             bytes.replaceSubrange(5..<21, with: edit.id.bytes)
             return ExportedEdit(edit: edit, bytes: bytes)
         }
-        let whole = try make(ops[...], name: name)
-        if whole.bytes.count <= options.maximumEditBytes { return [whole] }
-
         let header = 128 + name.utf8.count + 17 * options.authors.count
         let ranges = EditSplitter.split(ops, headerBytes: header, limit: options.maximumEditBytes)
+        // The estimate is an upper bound: one range means the whole edit fits. Several ranges may
+        // still be an edit that fits once encoded, so try the whole edit unless it is clearly too big.
+        if ranges.count <= 2 {
+            let whole = try make(ops[...], name: name)
+            if whole.bytes.count <= options.maximumEditBytes { return [whole] }
+        }
         var parts: [ExportedEdit] = []
         for (index, range) in ranges.enumerated() {
             let part = try make(ops[range], name: "\(name) (part \(index + 1) of \(ranges.count))")

@@ -55,16 +55,17 @@ package struct GeoID: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// 32 lower-case hex digits without dashes, Geo's display form.
     package var hex: String {
-        let digits = Array("0123456789abcdef".utf8)
-        var result = [UInt8]()
-        result.reserveCapacity(32)
-        for half in [high, low] {
-            for shift in stride(from: 60, through: 0, by: -4) {
-                result.append(digits[Int((half >> UInt64(shift)) & 0xF)])
+        String(unsafeUninitializedCapacity: 32) { buffer in
+            for position in 0..<32 {
+                let half = position < 16 ? high : low
+                let shift = UInt64(60 - 4 * (position % 16))
+                buffer[position] = Self.hexDigits[Int((half >> shift) & 0xF)]
             }
+            return 32
         }
-        return String(decoding: result, as: UTF8.self)
     }
+
+    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
     package var description: String { hex }
 
@@ -75,7 +76,10 @@ package struct GeoID: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// The UUIDv8 of research 3.7: the first 16 bytes of SHA-256, version 8, variant 10.
     package static func derived<Bytes: Sequence<UInt8>>(from input: Bytes) -> GeoID {
         var hasher = SHA256()
-        hasher.update(data: Array(input))
+        let contiguous = input.withContiguousStorageIfAvailable { buffer in
+            hasher.update(bufferPointer: UnsafeRawBufferPointer(buffer))
+        }
+        if contiguous == nil { hasher.update(data: Array(input)) }
         let digest = hasher.finalize()
         var high: UInt64 = 0
         var low: UInt64 = 0
