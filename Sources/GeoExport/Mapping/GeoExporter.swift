@@ -1,0 +1,111 @@
+import CatalogModel
+import Crypto
+
+/// One edit file of an export: the logical edit and its canonical bytes.
+package struct ExportedEdit: Hashable, Sendable {
+    package var edit: Edit
+    package var bytes: [UInt8]
+}
+
+/// What `export geo` produces: the edit file(s), the mapping behind them and, for updates, the diff.
+package struct GeoExportResult: Sendable {
+    /// One edit, or several in dependency order when the export exceeds the size limit.
+    package var parts: [ExportedEdit]
+    package var mapping: CatalogEdit
+    /// Set when the export was made against previously published edits.
+    package var diff: EditDiff?
+}
+
+/// Why an export failed.
+package enum GeoExportError: Error, Hashable, Sendable, CustomStringConvertible {
+    case encoding(EncodeError)
+    case partTooLarge(part: Int, bytes: Int, limit: Int)
+
+    package var description: String {
+        switch self {
+        case .encoding(let error): "cannot encode the edit: \(error)"
+        case .partTooLarge(let part, let bytes, let limit):
+            "edit part \(part) is \(bytes) bytes, above the limit of \(limit); one op is too large to split"
+        }
+    }
+}
+
+/// Maps a catalog to canonical GRC-20 edits: deterministic bytes, ids derived from content.
+package enum GeoExporter {
+    /// Exports the whole catalog, or only what changed since `previous` when it is given.
+    /// - Throws: ``GeoExportError``.
+    package static func export(
+        _ catalog: Catalog,
+        options: ExportOptions,
+        previous: [Edit]? = nil
+    ) throws(GeoExportError) -> GeoExportResult {
+        let mapping = CatalogEdit(catalog: catalog, options: options)
+        var ops = mapping.ops
+        var diff: EditDiff?
+        var name = "coursemap catalog for \(options.spaceName)"
+        if let previous {
+            var next = GraphState()
+            for op in mapping.ops { next.apply(op) }
+            let changes = EditDiff(from: GraphState(previous), to: next)
+            ops = changes.ops
+            diff = changes
+            name = "coursemap catalog update for \(options.spaceName)"
+        }
+        let parts = try encodeParts(ops, name: name, options: options)
+        return GeoExportResult(parts: parts, mapping: mapping, diff: diff)
+    }
+
+    /// Encodes ops as one edit, or as several under the size limit, each with a content-derived id.
+    package static func encodeParts(
+        _ ops: [Op],
+        name: String,
+        options: ExportOptions
+    ) throws(GeoExportError) -> [ExportedEdit] {
+        let scheme = IDScheme(spaceName: options.spaceName)
+        let encoder = EditEncoder(mode: .canonical)
+        func make(_ slice: ArraySlice<Op>, name: String) throws(GeoExportError) -> ExportedEdit {
+            var edit = Edit(
+                id: GeoID(high: 0, low: 0),
+                name: name,
+                authors: options.authors,
+                createdAt: options.createdAt,
+                ops: Array(slice)
+            )
+            var bytes: [UInt8]
+            do { bytes = try encoder.encode(edit) } catch { throw .encoding(error) }
+            // The id is a digest of the bytes with a zero id, patched in place (bytes 5..<21).
+            edit.id = scheme.edit(digestHex: hexDigest(bytes))
+            bytes.replaceSubrange(5..<21, with: edit.id.bytes)
+            return ExportedEdit(edit: edit, bytes: bytes)
+        }
+        let header = 128 + name.utf8.count + 17 * options.authors.count
+        let ranges = EditSplitter.split(ops, headerBytes: header, limit: options.maximumEditBytes)
+        // The estimate is an upper bound: one range means the whole edit fits. Several ranges may
+        // still be an edit that fits once encoded, so try the whole edit unless it is clearly too big.
+        if ranges.count <= 2 {
+            let whole = try make(ops[...], name: name)
+            if whole.bytes.count <= options.maximumEditBytes { return [whole] }
+        }
+        var parts: [ExportedEdit] = []
+        for (index, range) in ranges.enumerated() {
+            let part = try make(ops[range], name: "\(name) (part \(index + 1) of \(ranges.count))")
+            guard part.bytes.count <= options.maximumEditBytes else {
+                throw .partTooLarge(part: index + 1, bytes: part.bytes.count, limit: options.maximumEditBytes)
+            }
+            parts.append(part)
+        }
+        return parts
+    }
+
+    /// The lower-case hex SHA-256 of some bytes.
+    package static func hexDigest(_ bytes: [UInt8]) -> String {
+        let digest = SHA256.hash(data: bytes)
+        let digits = Array("0123456789abcdef".utf8)
+        var text: [UInt8] = []
+        for byte in digest {
+            text.append(digits[Int(byte >> 4)])
+            text.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: text, as: UTF8.self)
+    }
+}
