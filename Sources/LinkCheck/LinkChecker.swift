@@ -1,4 +1,5 @@
 import AsyncHTTPClient
+import CatalogModel
 import CatalogTables
 import Foundation
 import NIOCore
@@ -289,8 +290,12 @@ package struct LinkChecker: Sendable {
 
     private var clientConfiguration: HTTPClient.Configuration {
         var pool = HTTPClient.Configuration.ConnectionPool(idleTimeout: .seconds(30))
-        // The pool never needs more connections per host than the per-host limit allows requests.
-        pool.concurrentHTTP1ConnectionsPerHostSoftLimit = max(1, configuration.perHost)
+        // The host gate is the limit (the pool counts host and port together, the gate the host
+        // name alone); the pool only has to allow at least as many connections.
+        pool.concurrentHTTP1ConnectionsPerHostSoftLimit = max(8, configuration.perHost)
+        // Our own retries back off and count attempts; the pool's would retry a refused
+        // connection silently until the request's deadline.
+        pool.retryConnectionEstablishment = false
         let timeout = Self.timeAmount(configuration.timeout)
         return HTTPClient.Configuration(
             redirectConfiguration: .disallow, timeout: .init(connect: timeout, read: timeout), connectionPool: pool)

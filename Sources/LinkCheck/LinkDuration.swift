@@ -1,3 +1,5 @@
+import CatalogModel
+import CatalogTables
 import Foundation
 
 /// Reads the durations of `--max-age`, `--timeout` and `--interval`: `90s`, `15m`, `12h`, `7d`,

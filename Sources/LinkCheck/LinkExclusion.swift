@@ -1,3 +1,5 @@
+import CatalogModel
+import CatalogTables
 import Foundation
 
 /// Which addresses a run does not check: those matching `--exclude` and, unless allowed,

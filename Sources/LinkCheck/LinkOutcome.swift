@@ -1,3 +1,4 @@
+import CatalogModel
 import CatalogTables
 
 /// What checking one address found, after redirects and retries.

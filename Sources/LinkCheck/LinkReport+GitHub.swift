@@ -1,3 +1,5 @@
+import CatalogModel
+import CatalogTables
 import Foundation
 
 extension LinkReport {

@@ -1,3 +1,4 @@
+import CatalogModel
 import CatalogTables
 
 /// The result of one `coursemap links` run: every address with its state, and the updated history.

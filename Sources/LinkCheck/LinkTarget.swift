@@ -1,4 +1,5 @@
 import CatalogModel
+import CatalogTables
 import Foundation
 
 /// One address to check and every row of the catalog that uses it.

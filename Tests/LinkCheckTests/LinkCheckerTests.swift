@@ -61,7 +61,7 @@ struct LinkCheckerTests {
         }
         let redirects = try #require(outcome?.redirects)
         #expect(redirects.map(\.status) == [301, 301])
-        #expect(redirects.allSatisfy(\.isPermanent))
+        #expect(redirects.allSatisfy { $0.isPermanent })
         #expect(redirects.last?.to.hasSuffix("/chain/0") == true)
     }
 
