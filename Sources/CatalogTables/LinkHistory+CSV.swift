@@ -28,8 +28,12 @@ extension LinkHistory {
         for required in ["url", "last_checked", "health"] where position[required] == nil {
             diagnostics.append(
                 Diagnostic(
-                    .warning, .missingColumn, at: SourceLocation(file: file, line: 1, column: 1),
-                    "links.csv has no \(required) column; the history is ignored"))
+                    .warning,
+                    .missingColumn,
+                    at: SourceLocation(file: file, line: 1, column: 1),
+                    "links.csv has no \(required) column; the history is ignored"
+                )
+            )
             return LinkHistory(diagnostics: diagnostics)
         }
         var entries: [Entry] = []
@@ -42,8 +46,17 @@ extension LinkHistory {
                 let column = (position[name] ?? 0) + 1
                 diagnostics.append(
                     Diagnostic(
-                        .warning, .badValue, at: SourceLocation(file: file, line: row.line(ofCell: column - 1),
-                        column: column), field: name, message + "; the row is ignored"))
+                        .warning,
+                        .badValue,
+                        at: SourceLocation(
+                            file: file,
+                            line: row.line(ofCell: column - 1),
+                            column: column
+                        ),
+                        field: name,
+                        message + "; the row is ignored"
+                    )
+                )
             }
             let url = cell("url")
             guard !url.isEmpty else {
@@ -65,9 +78,16 @@ extension LinkHistory {
             }
             entries.append(
                 Entry(
-                    url: url, lastChecked: lastChecked, lastStatus: cell("last_status"), health: health,
-                    lastSuccess: date(cell("last_success")), failingSince: date(cell("failing_since")),
-                    consecutiveFailures: consecutiveFailures, finalURL: cell("final_url")))
+                    url: url,
+                    lastChecked: lastChecked,
+                    lastStatus: cell("last_status"),
+                    health: health,
+                    lastSuccess: date(cell("last_success")),
+                    failingSince: date(cell("failing_since")),
+                    consecutiveFailures: consecutiveFailures,
+                    finalURL: cell("final_url")
+                )
+            )
         }
         return LinkHistory(entries: entries, diagnostics: diagnostics)
     }

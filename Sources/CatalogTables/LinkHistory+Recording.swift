@@ -16,7 +16,11 @@ extension LinkHistory {
     /// - Returns: the new record.
     @discardableResult
     package mutating func record(
-        url: String, observed: Health, status: String, finalURL: String = "", at now: Date,
+        url: String,
+        observed: Health,
+        status: String,
+        finalURL: String = "",
+        at now: Date,
         brokenAfterRuns: Int = 3
     ) -> Entry {
         let now = Date(timeIntervalSince1970: (now.timeIntervalSince1970).rounded(.down))

@@ -45,8 +45,14 @@ package struct LinkHistory: Hashable, Sendable {
         package var finalURL: String
 
         package init(
-            url: String, lastChecked: Date, lastStatus: String, health: Health, lastSuccess: Date? = nil,
-            failingSince: Date? = nil, consecutiveFailures: Int = 0, finalURL: String = ""
+            url: String,
+            lastChecked: Date,
+            lastStatus: String,
+            health: Health,
+            lastSuccess: Date? = nil,
+            failingSince: Date? = nil,
+            consecutiveFailures: Int = 0,
+            finalURL: String = ""
         ) {
             self.url = url
             self.lastChecked = lastChecked

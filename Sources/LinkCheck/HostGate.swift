@@ -1,6 +1,3 @@
-import CatalogModel
-import CatalogTables
-
 /// Keeps requests to one host name under a concurrency limit and a minimum start interval.
 ///
 /// An actor because it owns the per-host counters every request task shares.

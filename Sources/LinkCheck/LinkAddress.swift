@@ -1,5 +1,3 @@
-import CatalogModel
-import CatalogTables
 import Foundation
 
 /// Small address helpers that do not rely on Foundation's lenient URL parsing for hosts.

@@ -1,5 +1,3 @@
-import CatalogModel
-import CatalogTables
 import Foundation
 
 /// The time source of a run: wall time for the history, monotonic time and sleeping for pacing.

@@ -1,6 +1,3 @@
-import CatalogModel
-import CatalogTables
-
 /// How politely and how hard `coursemap links` checks addresses.
 package struct LinkCheckConfiguration: Hashable, Sendable {
     /// Requests in flight at once, over all hosts.

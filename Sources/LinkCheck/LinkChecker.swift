@@ -1,5 +1,4 @@
 import AsyncHTTPClient
-import CatalogModel
 import CatalogTables
 import Foundation
 import NIOCore
@@ -16,7 +15,8 @@ package struct LinkChecker: Sendable {
     package var jitter: @Sendable () -> Double
 
     package init(
-        configuration: LinkCheckConfiguration = LinkCheckConfiguration(), clock: any LinkCheckClock = SystemLinkClock(),
+        configuration: LinkCheckConfiguration = LinkCheckConfiguration(),
+        clock: any LinkCheckClock = SystemLinkClock(),
         jitter: @escaping @Sendable () -> Double = { Double.random(in: 0..<1) }
     ) {
         self.configuration = configuration
@@ -28,7 +28,10 @@ package struct LinkChecker: Sendable {
     /// - Parameters:
     ///   - urls: the addresses; duplicates are checked once.
     ///   - progress: called with the number of addresses done after each one finishes.
-    package func check(_ urls: [String], progress: @escaping @Sendable (Int) -> Void = { _ in }) async
+    package func check(
+        _ urls: [String],
+        progress: @escaping @Sendable (Int) -> Void = { _ in }
+    ) async
         -> [String: LinkOutcome]
     {
         let order = Self.interleavedByHost(Array(Set(urls)).sorted())
@@ -108,25 +111,49 @@ package struct LinkChecker: Sendable {
             switch await request(current, client: client, gate: gate) {
             case .failure(let status, let detail):
                 let observed: LinkHistory.Health = status == "bad-address" ? .broken : .transient
-                return Attempt(outcome: LinkOutcome(observed: observed, status: status, redirects: redirects,
-                    detail: detail))
+                return Attempt(
+                    outcome: LinkOutcome(
+                        observed: observed,
+                        status: status,
+                        redirects: redirects,
+                        detail: detail
+                    )
+                )
             case .answer(let value):
                 answer = value
             }
             let code = answer.status
             if (300...399).contains(code), code != 304, let location = answer.location {
                 guard let next = Self.resolve(location, against: current) else {
-                    return Attempt(outcome: LinkOutcome(observed: .broken, status: "bad-redirect",
-                        redirects: redirects, detail: "\(code) to an unusable address \(location)"))
+                    return Attempt(
+                        outcome: LinkOutcome(
+                            observed: .broken,
+                            status: "bad-redirect",
+                            redirects: redirects,
+                            detail: "\(code) to an unusable address \(location)"
+                        )
+                    )
                 }
                 redirects.append(LinkOutcome.Redirect(status: code, from: current, to: next))
                 if visited.contains(next) {
-                    return Attempt(outcome: LinkOutcome(observed: .broken, status: "redirect-loop",
-                        redirects: redirects, detail: "redirects loop back to \(next)"))
+                    return Attempt(
+                        outcome: LinkOutcome(
+                            observed: .broken,
+                            status: "redirect-loop",
+                            redirects: redirects,
+                            detail: "redirects loop back to \(next)"
+                        )
+                    )
                 }
                 if redirects.count > configuration.maxRedirects {
-                    return Attempt(outcome: LinkOutcome(observed: .broken, status: "too-many-redirects",
-                        redirects: redirects, detail: "more than \(configuration.maxRedirects) redirects"))
+                    return Attempt(
+                        outcome: LinkOutcome(
+                            observed: .broken,
+                            status: "too-many-redirects",
+                            redirects: redirects,
+                            detail: "more than \(configuration.maxRedirects) redirects"
+                        )
+                    )
                 }
                 visited.insert(next)
                 current = next
@@ -144,8 +171,13 @@ package struct LinkChecker: Sendable {
             default:
                 observed = .transient
             }
-            let outcome = LinkOutcome(observed: observed, status: String(code), finalURL: finalURL,
-                redirects: redirects, detail: answer.detail)
+            let outcome = LinkOutcome(
+                observed: observed,
+                status: String(code),
+                finalURL: finalURL,
+                redirects: redirects,
+                detail: answer.detail
+            )
             let retryAfter = code == 429 || code == 503 ? answer.retryAfter : nil
             return Attempt(outcome: outcome, retryAfter: retryAfter)
         }
@@ -177,7 +209,12 @@ package struct LinkChecker: Sendable {
         return .answer(fallback)
     }
 
-    private func send(_ method: HTTPMethod, _ url: String, client: HTTPClient, gate: HostGate) async
+    private func send(
+        _ method: HTTPMethod,
+        _ url: String,
+        client: HTTPClient,
+        gate: HostGate
+    ) async
         -> RequestResult
     {
         let host = LinkAddress.host(of: url) ?? ""
@@ -204,9 +241,14 @@ package struct LinkChecker: Sendable {
             let code = Int(response.status.code)
             return .answer(
                 Answer(
-                    status: code, location: response.headers.first(name: "Location"),
-                    retryAfter: response.headers.first(name: "Retry-After").flatMap { Self.retryAfter($0, now: clock.now) },
-                    detail: "\(method.rawValue) \(code)"))
+                    status: code,
+                    location: response.headers.first(name: "Location"),
+                    retryAfter: response.headers.first(name: "Retry-After").flatMap {
+                        Self.retryAfter($0, now: clock.now)
+                    },
+                    detail: "\(method.rawValue) \(code)"
+                )
+            )
         } catch {
             return Self.failure(error, timeout: configuration.timeout)
         }
@@ -298,7 +340,10 @@ package struct LinkChecker: Sendable {
         pool.retryConnectionEstablishment = false
         let timeout = Self.timeAmount(configuration.timeout)
         return HTTPClient.Configuration(
-            redirectConfiguration: .disallow, timeout: .init(connect: timeout, read: timeout), connectionPool: pool)
+            redirectConfiguration: .disallow,
+            timeout: .init(connect: timeout, read: timeout),
+            connectionPool: pool
+        )
     }
 
     private static func timeAmount(_ duration: Duration) -> TimeAmount {

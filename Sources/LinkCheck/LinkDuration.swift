@@ -1,5 +1,3 @@
-import CatalogModel
-import CatalogTables
 import Foundation
 
 /// Reads the durations of `--max-age`, `--timeout` and `--interval`: `90s`, `15m`, `12h`, `7d`,

@@ -1,5 +1,3 @@
-import CatalogModel
-import CatalogTables
 import Foundation
 
 /// Which addresses a run does not check: those matching `--exclude` and, unless allowed,

@@ -1,4 +1,3 @@
-import CatalogModel
 import CatalogTables
 
 /// What checking one address found, after redirects and retries.
@@ -28,8 +27,12 @@ package struct LinkOutcome: Hashable, Sendable {
     package var detail: String
 
     package init(
-        observed: LinkHistory.Health, status: String, finalURL: String = "", redirects: [Redirect] = [],
-        attempts: Int = 1, detail: String = ""
+        observed: LinkHistory.Health,
+        status: String,
+        finalURL: String = "",
+        redirects: [Redirect] = [],
+        attempts: Int = 1,
+        detail: String = ""
     ) {
         self.observed = observed
         self.status = status

@@ -1,6 +1,3 @@
-import CatalogModel
-import CatalogTables
-
 /// A text progress bar for a terminal, e.g. `[#########...........]  450/1000 links`.
 package enum LinkProgressBar {
     /// The bar for a moment of the run.

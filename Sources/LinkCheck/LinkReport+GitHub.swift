@@ -26,7 +26,8 @@ extension LinkReport {
             for place in places {
                 lines.append(
                     "::\(level) file=\(Self.escapeProperty(place.file)),line=\(place.line),col=\(place.column)::"
-                        + Self.escapeData(message))
+                        + Self.escapeData(message)
+                )
             }
         }
         return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"

@@ -7,15 +7,21 @@ extension LinkReport {
     package var json: String {
         let records = items.map { item in
             Record(
-                url: item.target.url, state: item.state.rawValue, status: item.entry?.lastStatus,
+                url: item.target.url,
+                state: item.state.rawValue,
+                status: item.entry?.lastStatus,
                 finalURL: item.entry.flatMap { $0.finalURL.isEmpty ? nil : $0.finalURL },
                 lastChecked: item.entry.map { LinkHistory.text($0.lastChecked) },
                 lastSuccess: item.entry?.lastSuccess.map(LinkHistory.text),
                 failingSince: item.entry?.failingSince.map(LinkHistory.text),
-                consecutiveFailures: item.entry?.consecutiveFailures, fromHistory: item.fromHistory,
+                consecutiveFailures: item.entry?.consecutiveFailures,
+                fromHistory: item.fromHistory,
                 detail: item.exclusionReason ?? item.outcome?.detail,
                 redirects: item.outcome?.redirects.map { "\($0.status) \($0.to)" },
-                usedBy: item.target.usages.map { Place(table: $0.table.rawValue, id: $0.id, at: $0.location?.description) })
+                usedBy: item.target.usages.map {
+                    Place(table: $0.table.rawValue, id: $0.id, at: $0.location?.description)
+                }
+            )
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]

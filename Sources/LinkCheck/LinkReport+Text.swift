@@ -19,8 +19,10 @@ extension LinkReport {
         let counts = counts
         lines.append("health      links")
         for state in State.allCases {
-            lines.append(state.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0) + "  "
-                + String(counts[state, default: 0]).leftPadded(to: 5))
+            lines.append(
+                state.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0) + "  "
+                    + String(counts[state, default: 0]).leftPadded(to: 5)
+            )
         }
         let fromHistory = items.filter(\.fromHistory).count
         lines.append("total       \(String(items.count).leftPadded(to: 5))")

@@ -1,4 +1,3 @@
-import CatalogModel
 import CatalogTables
 
 /// The result of one `coursemap links` run: every address with its state, and the updated history.
@@ -55,7 +54,9 @@ extension LinkChecker {
     ///   - progress: called with (done, total) as requests finish.
     /// - Returns: the report, with the history to write back.
     package func run(
-        _ targets: [LinkTarget], history: LinkHistory, exclusion: LinkExclusion,
+        _ targets: [LinkTarget],
+        history: LinkHistory,
+        exclusion: LinkExclusion,
         progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }
     ) async -> LinkReport {
         let now = clock.now
@@ -81,21 +82,44 @@ extension LinkChecker {
             if let reason = excluded[target.url] {
                 items.append(
                     LinkReport.Item(
-                        target: target, state: .excluded, fromHistory: false, entry: history.entry(for: target.url),
-                        outcome: nil, exclusionReason: reason))
+                        target: target,
+                        state: .excluded,
+                        fromHistory: false,
+                        entry: history.entry(for: target.url),
+                        outcome: nil,
+                        exclusionReason: reason
+                    )
+                )
             } else if let outcome = outcomes[target.url] {
                 let entry = history.record(
-                    url: target.url, observed: outcome.observed, status: outcome.status, finalURL: outcome.finalURL,
-                    at: now, brokenAfterRuns: configuration.brokenAfterRuns)
+                    url: target.url,
+                    observed: outcome.observed,
+                    status: outcome.status,
+                    finalURL: outcome.finalURL,
+                    at: now,
+                    brokenAfterRuns: configuration.brokenAfterRuns
+                )
                 items.append(
                     LinkReport.Item(
-                        target: target, state: LinkReport.State(entry.health), fromHistory: false, entry: entry,
-                        outcome: outcome, exclusionReason: nil))
+                        target: target,
+                        state: LinkReport.State(entry.health),
+                        fromHistory: false,
+                        entry: entry,
+                        outcome: outcome,
+                        exclusionReason: nil
+                    )
+                )
             } else if let entry = history.entry(for: target.url) {
                 items.append(
                     LinkReport.Item(
-                        target: target, state: LinkReport.State(entry.health), fromHistory: true, entry: entry,
-                        outcome: nil, exclusionReason: nil))
+                        target: target,
+                        state: LinkReport.State(entry.health),
+                        fromHistory: true,
+                        entry: entry,
+                        outcome: nil,
+                        exclusionReason: nil
+                    )
+                )
             }
         }
         return LinkReport(items: items, history: history)

@@ -1,5 +1,4 @@
 import CatalogModel
-import CatalogTables
 import Foundation
 
 /// One address to check and every row of the catalog that uses it.

@@ -99,8 +99,11 @@ struct LinksCommand: AsyncParsableCommand {
 
         let bar = ProgressLine(enabled: showsProgress)
         let report = await LinkChecker(configuration: configuration).run(
-            LinkTarget.collect(from: loaded.catalog), history: history, exclusion: exclusion,
-            progress: { done, total in bar.update(done: done, total: total) })
+            LinkTarget.collect(from: loaded.catalog),
+            history: history,
+            exclusion: exclusion,
+            progress: { done, total in bar.update(done: done, total: total) }
+        )
         bar.finish()
 
         do {
@@ -116,7 +119,8 @@ struct LinksCommand: AsyncParsableCommand {
             print(report.githubAnnotations, terminator: "")
             let counts = report.counts
             printError(
-                LinkReport.State.allCases.map { "\($0.rawValue) \(counts[$0, default: 0])" }.joined(separator: ", "))
+                LinkReport.State.allCases.map { "\($0.rawValue) \(counts[$0, default: 0])" }.joined(separator: ", ")
+            )
         }
         if report.hasBroken { throw ExitCode.failure }
     }

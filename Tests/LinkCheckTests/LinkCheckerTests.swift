@@ -39,7 +39,8 @@ struct LinkCheckerTests {
             Case(path: "/flaky/a", health: .ok, status: "200", finalPath: nil, attempts: 2),
             Case(path: "/status/503", health: .transient, status: "503", finalPath: nil, attempts: 3),
             Case(path: "/nohead", health: .ok, status: "200", finalPath: nil, attempts: 1),
-        ])
+        ]
+    )
     func classifies(_ example: Case) async throws {
         let clock = TestClock()
         let outcome = try await LocalHTTPServer.withServer { server in
@@ -138,7 +139,8 @@ struct LinkCheckerTests {
     @Test("HEAD refused with 405 falls back to GET")
     func headFallsBackToGet() async throws {
         let methods = try await LocalHTTPServer.withServer { server in
-            _ = await LinkChecker(configuration: Self.configuration(), clock: TestClock()).check([server.url("/nohead")])
+            _ = await LinkChecker(configuration: Self.configuration(), clock: TestClock()).check([server.url("/nohead")]
+            )
             return server.seen.methods["/nohead"]
         }
         #expect(methods == ["HEAD", "GET"])
@@ -149,8 +151,11 @@ struct LinkCheckerTests {
         let port = try await LocalHTTPServer.closedPort()
         let url = "http://127.0.0.1:\(port)/ok"
         let clock = TestClock()
-        let outcome = await LinkChecker(configuration: Self.configuration(attempts: 2, timeout: .seconds(3)), clock: clock)
-            .check([url])[url]
+        let outcome = await LinkChecker(
+            configuration: Self.configuration(attempts: 2, timeout: .seconds(3)),
+            clock: clock
+        )
+        .check([url])[url]
         #expect(outcome?.observed == .transient)
         #expect(outcome?.status == "refused")
         #expect(outcome?.attempts == 2)
@@ -205,7 +210,8 @@ struct LinkCheckerTests {
         #expect(
             LinkChecker.interleavedByHost(urls) == [
                 "https://a.org/1", "https://b.org/1", "https://c.org/1", "https://a.org/2", "https://a.org/3",
-            ])
+            ]
+        )
     }
 
     @Test("Retry-After reads seconds and HTTP dates")

@@ -66,8 +66,12 @@ struct LinkHistoryTests {
         var healths: [LinkHistory.Health] = []
         for run in 0..<3 {
             let entry = history.record(
-                url: "https://example.org", observed: .transient, status: "503",
-                at: start.addingTimeInterval(Double(run) * 3600), brokenAfterRuns: 3)
+                url: "https://example.org",
+                observed: .transient,
+                status: "503",
+                at: start.addingTimeInterval(Double(run) * 3600),
+                brokenAfterRuns: 3
+            )
             healths.append(entry.health)
         }
         #expect(healths == [.transient, .transient, .broken])
@@ -84,7 +88,11 @@ struct LinkHistoryTests {
             let targets = [LinkTarget(url: server.url("/ok"))]
             let first = await checker.run(targets, history: LinkHistory(), exclusion: LinkExclusion(allowPrivate: true))
             clock.advance(by: .seconds(60))
-            let second = await checker.run(targets, history: first.history, exclusion: LinkExclusion(allowPrivate: true))
+            let second = await checker.run(
+                targets,
+                history: first.history,
+                exclusion: LinkExclusion(allowPrivate: true)
+            )
             return (second, server.seen.requests["/ok"])
         }
         #expect(requests == 1)
@@ -97,14 +105,25 @@ struct LinkHistoryTests {
     func roundTrip() throws {
         var history = LinkHistory()
         let time = Date(timeIntervalSince1970: 1_750_000_000.7)
-        history.record(url: "https://b.org/x", observed: .redirected, status: "200", finalURL: "https://b.org/y", at: time)
+        history.record(
+            url: "https://b.org/x",
+            observed: .redirected,
+            status: "200",
+            finalURL: "https://b.org/y",
+            at: time
+        )
         history.record(url: "https://a.org/\"quoted\",comma", observed: .broken, status: "404", at: time)
         let text = history.csvText
         let lines = text.split(separator: "\n")
-        #expect(lines.first == "url,last_checked,last_status,health,last_success,failing_since,consecutive_failures,final_url")
+        #expect(
+            lines.first
+                == "url,last_checked,last_status,health,last_success,failing_since,consecutive_failures,final_url"
+        )
         #expect(lines.count == 3)
         #expect(lines[1].hasPrefix("\"https://a.org/"))
-        #expect(lines[2] == "https://b.org/x,2025-06-15T15:06:40Z,200,redirected,2025-06-15T15:06:40Z,,0,https://b.org/y")
+        #expect(
+            lines[2] == "https://b.org/x,2025-06-15T15:06:40Z,200,redirected,2025-06-15T15:06:40Z,,0,https://b.org/y"
+        )
         let read = LinkHistory.parse(Array(text.utf8), file: "links.csv")
         #expect(read == history)
         #expect(read.csvText == text)
@@ -140,7 +159,10 @@ struct LinkHistoryTests {
         history.record(url: "http://127.0.0.1:9/gone", observed: .ok, status: "200", at: time)
         history.record(url: "http://10.0.0.1/kept", observed: .ok, status: "200", at: time)
         let report = await LinkChecker(configuration: Self.configuration(), clock: TestClock()).run(
-            [LinkTarget(url: "http://10.0.0.1/kept")], history: history, exclusion: LinkExclusion())
+            [LinkTarget(url: "http://10.0.0.1/kept")],
+            history: history,
+            exclusion: LinkExclusion()
+        )
         #expect(report.history.entries.keys.sorted() == ["http://10.0.0.1/kept"])
         #expect(report.items.map(\.state) == [.excluded])
     }

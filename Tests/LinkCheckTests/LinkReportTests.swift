@@ -17,13 +17,26 @@ struct LinkReportTests {
         let catalog = Catalog(
             courses: [Course(id: "c", title: "C", provider: "P", kind: .oss, url: "https://b.org/")],
             lessons: [
-                Lesson(id: "l1", course: "c", order: .value(1), title: "L1", url: " https://a.org/1 ",
-                    source: RecordSource(layout: lessons, line: 2)),
-                Lesson(id: "l2", course: "c", order: .value(2), title: "L2", url: "https://b.org/",
-                    source: RecordSource(layout: lessons, line: 3)),
+                Lesson(
+                    id: "l1",
+                    course: "c",
+                    order: .value(1),
+                    title: "L1",
+                    url: " https://a.org/1 ",
+                    source: RecordSource(layout: lessons, line: 2)
+                ),
+                Lesson(
+                    id: "l2",
+                    course: "c",
+                    order: .value(2),
+                    title: "L2",
+                    url: "https://b.org/",
+                    source: RecordSource(layout: lessons, line: 3)
+                ),
             ],
             people: [Person(id: "p", name: "P", url: "")],
-            paths: [LearningPath(id: "path", title: "Path", sourceURL: "https://c.org/outline")])
+            paths: [LearningPath(id: "path", title: "Path", sourceURL: "https://c.org/outline")]
+        )
         let targets = LinkTarget.collect(from: catalog)
         #expect(targets.map(\.url) == ["https://a.org/1", "https://b.org/", "https://c.org/outline"])
         #expect(targets[1].usages.map(\.id) == ["c", "l2"])
@@ -37,7 +50,8 @@ struct LinkReportTests {
             ("https://172.20.0.1/", true), ("https://192.168.1.1/", true), ("https://169.254.1.1/", true),
             ("http://[::1]:80/", true), ("https://[fd00::1]/", true), ("https://172.32.0.1/", false),
             ("https://example.org/", false), ("https://10.example.org/", false),
-        ])
+        ]
+    )
     func privateHosts(_ url: String, _ isPrivate: Bool) {
         #expect((LinkExclusion().reason(for: url) != nil) == isPrivate)
         #expect(LinkExclusion(allowPrivate: true).reason(for: url) == nil)
@@ -57,7 +71,8 @@ struct LinkReportTests {
         arguments: [
             ("250ms", Duration.milliseconds(250)), ("30s", .seconds(30)), ("15m", .seconds(900)),
             ("12h", .seconds(43_200)), ("7d", .seconds(604_800)), ("2", .seconds(2)), ("0", .zero),
-        ])
+        ]
+    )
     func durations(_ text: String, _ expected: Duration) {
         #expect(LinkDuration.parse(text) == expected)
     }
@@ -72,18 +87,43 @@ struct LinkReportTests {
         let time = Date(timeIntervalSince1970: 1_750_000_000)
         let broken = history.record(url: "https://a.org/gone", observed: .broken, status: "404", at: time)
         let moved = history.record(
-            url: "https://b.org/old", observed: .redirected, status: "200", finalURL: "https://b.org/new", at: time)
+            url: "https://b.org/old",
+            observed: .redirected,
+            status: "200",
+            finalURL: "https://b.org/new",
+            at: time
+        )
         let ok = history.record(url: "https://c.org/", observed: .ok, status: "200", at: time)
         let place = SourceLocation(file: "catalog/lessons.csv", line: 4, column: 5)
         return LinkReport(
             items: [
-                .init(target: LinkTarget(url: broken.url, usages: [.init(table: .lessons, id: "x", location: place)]),
-                    state: .broken, fromHistory: false, entry: broken, outcome: nil, exclusionReason: nil),
-                .init(target: LinkTarget(url: moved.url), state: .redirected, fromHistory: false, entry: moved,
-                    outcome: nil, exclusionReason: nil),
-                .init(target: LinkTarget(url: ok.url), state: .ok, fromHistory: true, entry: ok, outcome: nil,
-                    exclusionReason: nil),
-            ], history: history)
+                .init(
+                    target: LinkTarget(url: broken.url, usages: [.init(table: .lessons, id: "x", location: place)]),
+                    state: .broken,
+                    fromHistory: false,
+                    entry: broken,
+                    outcome: nil,
+                    exclusionReason: nil
+                ),
+                .init(
+                    target: LinkTarget(url: moved.url),
+                    state: .redirected,
+                    fromHistory: false,
+                    entry: moved,
+                    outcome: nil,
+                    exclusionReason: nil
+                ),
+                .init(
+                    target: LinkTarget(url: ok.url),
+                    state: .ok,
+                    fromHistory: true,
+                    entry: ok,
+                    outcome: nil,
+                    exclusionReason: nil
+                ),
+            ],
+            history: history
+        )
     }
 
     @Test("GitHub annotations place a broken link on its row and warn about a moved one")
@@ -109,7 +149,11 @@ struct LinkReportTests {
     func jsonReport() throws {
         let data = Data(Self.report().json.utf8)
         let objects = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
-        #expect(objects.compactMap { $0["url"] as? String } == ["https://a.org/gone", "https://b.org/old", "https://c.org/"])
+        #expect(
+            objects.compactMap { $0["url"] as? String } == [
+                "https://a.org/gone", "https://b.org/old", "https://c.org/",
+            ]
+        )
         #expect(objects.compactMap { $0["state"] as? String } == ["broken", "redirected", "ok"])
         #expect(objects[1]["final_url"] as? String == "https://b.org/new")
     }

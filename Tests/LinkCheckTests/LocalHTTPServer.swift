@@ -43,7 +43,8 @@ final class LocalHTTPServer: Sendable {
                 child.eventLoop.makeCompletedFuture {
                     try child.pipeline.syncOperations.configureHTTPServerPipeline()
                     return try NIOAsyncChannel<HTTPServerRequestPart, HTTPServerResponsePart>(
-                        wrappingChannelSynchronously: child)
+                        wrappingChannelSynchronously: child
+                    )
                 }
             }
         let server = LocalHTTPServer(port: channel.channel.localAddress?.port ?? 0)
@@ -96,7 +97,8 @@ final class LocalHTTPServer: Sendable {
                 case .body: break
                 case .end:
                     guard let request = head else { continue }
-                    let host = (request.headers.first(name: "Host") ?? "").split(separator: ":").first.map(String.init)
+                    let host =
+                        (request.headers.first(name: "Host") ?? "").split(separator: ":").first.map(String.init)
                         ?? ""
                     let reply = enter(request, host: host)
                     if reply.delay > .zero { try? await Task.sleep(for: reply.delay) }
@@ -104,9 +106,17 @@ final class LocalHTTPServer: Sendable {
                     let body = "status \(reply.status)\n"
                     headers.add(name: "Content-Length", value: String(body.utf8.count))
                     try await outbound.write(
-                        .head(HTTPResponseHead(version: .http1_1, status: .init(statusCode: reply.status),
-                            headers: headers)))
-                    if request.method != .HEAD { try await outbound.write(.body(.byteBuffer(ByteBuffer(string: body)))) }
+                        .head(
+                            HTTPResponseHead(
+                                version: .http1_1,
+                                status: .init(statusCode: reply.status),
+                                headers: headers
+                            )
+                        )
+                    )
+                    if request.method != .HEAD {
+                        try await outbound.write(.body(.byteBuffer(ByteBuffer(string: body))))
+                    }
                     try await outbound.write(.end(nil))
                     leave(host: host)
                     head = nil
