@@ -2,7 +2,7 @@
 # Benchmark: `coursemap links` against `linkchecker` (PyPI) on the same 2,000 local URLs over
 # 20 host names (127.0.0.1-20) served with 50 ms latency by scripts/latency_server.py.
 # Prints URLs/s for each tool and the most requests in flight per host the server saw.
-# Usage: scripts/bench-links.sh   (env: PORT=18080 HOSTS=20 PER_HOST=100 LATENCY=0.05)
+# Usage: scripts/bench-links.sh   (env: PORT=18080 HOSTS=20 PER_HOST=100 LATENCY=0.05 BIN=)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,8 +14,11 @@ OUT=bench-out/links
 rm -rf "$OUT"
 mkdir -p "$OUT/catalog"
 
-swift build -c release --product coursemap >/dev/null
-BIN="$(swift build -c release --show-bin-path)/coursemap"
+# BIN=path/to/coursemap skips the release build (e.g. to measure a debug build).
+if [ -z "${BIN:-}" ]; then
+    swift build -c release --product coursemap >/dev/null
+    BIN="$(swift build -c release --show-bin-path)/coursemap"
+fi
 
 if command -v linkchecker >/dev/null 2>&1; then
     LINKCHECKER=linkchecker
@@ -69,7 +72,8 @@ stats() { curl -fs "http://127.0.0.1:$PORT/__stats" | python3 -c '
 import json, sys
 d = json.load(sys.stdin)
 m = d["max_in_flight"]
-print(f"requests {sum(d[\"requests\"].values())}, most in flight per host {max(m.values()) if m else 0}")'; }
+r = sum(d["requests"].values())
+print("requests %d, most in flight per host %d" % (r, max(m.values()) if m else 0))'; }
 
 run() {  # name, command...
     local name=$1

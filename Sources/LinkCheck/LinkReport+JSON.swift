@@ -17,7 +17,9 @@ extension LinkReport {
                 consecutiveFailures: item.entry?.consecutiveFailures,
                 fromHistory: item.fromHistory,
                 detail: item.exclusionReason ?? item.outcome?.detail,
-                redirects: item.outcome?.redirects.map { "\($0.status) \($0.to)" },
+                redirects: item.outcome.flatMap {
+                    $0.redirects.isEmpty ? nil : $0.redirects.map { "\($0.status) \($0.to)" }
+                },
                 usedBy: item.target.usages.map {
                     Place(table: $0.table.rawValue, id: $0.id, at: $0.location?.description)
                 }
