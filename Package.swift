@@ -21,6 +21,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.5.0"),
         .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.24.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.0.0"),
+        // LinkCheck's request types and LinkCheckTests' local server; async-http-client brings it in anyway.
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.81.0"),
     ],
     targets: [
         // MARK: - Pure core
@@ -67,7 +69,12 @@ let package = Package(
         ),
         .target(
             name: "LinkCheck",
-            dependencies: ["CatalogModel", .product(name: "AsyncHTTPClient", package: "async-http-client")],
+            dependencies: [
+                "CatalogModel", "CatalogTables", .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                // AsyncHTTPClient's own vocabulary (TimeAmount, HTTPMethod), not a second client.
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
             swiftSettings: swiftSettings
         ),
 
@@ -136,7 +143,12 @@ let package = Package(
         ),
         .testTarget(
             name: "LinkCheckTests",
-            dependencies: ["LinkCheck", "CatalogTestSupport"],
+            dependencies: [
+                "LinkCheck", "CatalogTestSupport",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
             swiftSettings: swiftSettings
         ),
     ]
