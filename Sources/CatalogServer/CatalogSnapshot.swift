@@ -22,10 +22,10 @@ package struct CatalogSnapshot: Sendable {
     ///   - indexDirectory: where to build the SQLite index; `nil` for memory.
     /// - Throws: when the search index cannot be built.
     package init(catalog: Catalog, generation: Int = 1, baseURL: String = "", indexDirectory: String? = nil) throws {
-        let quality = Site.qualityScores(of: catalog)
         self.catalog = catalog
         self.generation = generation
-        site = Site(catalog: catalog, baseURL: baseURL, quality: quality)
+        site = Site(catalog: catalog, baseURL: baseURL)
+        let quality = site.quality
         if let indexDirectory {
             index = try SearchIndex.onDisk(
                 catalog: catalog, quality: quality, directory: indexDirectory + "/generation-\(generation)")

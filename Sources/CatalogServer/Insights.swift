@@ -1,10 +1,16 @@
 import CatalogModel
 import CatalogSite
+import LearningGraph
 
 /// What the server derives from the learning graph: quality, related lessons, path steps, next.
 enum Insights {
-    /// Lessons related to one lesson.
-    static func related(to id: LessonID, in snapshot: CatalogSnapshot) -> [APIModels.Suggestion] { [] }
+    /// Lessons related to one lesson, other ecosystems first.
+    static func related(to id: LessonID, in snapshot: CatalogSnapshot) -> [APIModels.Suggestion] {
+        snapshot.site.graph.related(to: id, limit: 5).map {
+            APIModels.Suggestion(
+                lesson: $0.lesson.id.rawValue, title: $0.lesson.title, reasons: $0.reasons, page: SitePath.lesson($0.lesson.id))
+        }
+    }
 
     /// A path with its steps and their best lessons.
     static func pathItem(_ path: LearningPath, in snapshot: CatalogSnapshot) -> APIModels.PathItem {
@@ -23,8 +29,14 @@ enum Insights {
 
     /// Lessons to take next given the ids of lessons done.
     static func next(done: [String], limit: Int, in snapshot: CatalogSnapshot) -> APIModels.NextResponse {
-        let known = done.filter { snapshot.catalog.lesson(LessonID($0)) != nil }
-        let unknown = done.filter { snapshot.catalog.lesson(LessonID($0)) == nil }
-        return APIModels.NextResponse(done: known, unknown: unknown, fringe: [], next: [])
+        let graph = snapshot.site.graph
+        let progress = graph.progress(done: done)
+        let known = done.filter { !progress.unknownIDs.contains($0) }
+        let next = graph.next(after: progress, limit: limit).map {
+            APIModels.Suggestion(
+                lesson: $0.lesson.id.rawValue, title: $0.lesson.title, reasons: $0.reasons, page: SitePath.lesson($0.lesson.id))
+        }
+        return APIModels.NextResponse(
+            done: known, unknown: progress.unknownIDs, fringe: graph.fringe(progress).map(\.rawValue), next: next)
     }
 }

@@ -1,4 +1,6 @@
+import CatalogCheck
 import CatalogModel
+import LearningGraph
 
 /// The website of one catalog: every page rendered from the Catalog, with no I/O.
 ///
@@ -13,6 +15,8 @@ package struct Site: Sendable {
     package let pathPrefix: String
     /// Each lesson's quality score in 0...1 (best lesson of the catalog is 1).
     package let quality: [LessonID: Double]
+    /// Topic order, ranking, next, related lessons, path steps and coverage.
+    package let graph: LearningGraph
 
     let index: SiteIndex
 
@@ -21,9 +25,12 @@ package struct Site: Sendable {
     /// - Parameters:
     ///   - catalog: the catalog to show.
     ///   - baseURL: the public address, e.g. `https://example.org/llmops/`; empty when unknown.
-    ///   - quality: each lesson's quality score in 0...1.
-    package init(catalog: Catalog, baseURL: String = "", quality: [LessonID: Double] = [:]) {
+    ///   - graph: the catalog's learning graph, when the caller has built it already.
+    package init(catalog: Catalog, baseURL: String = "", graph: LearningGraph? = nil) {
+        let graph = graph ?? LearningGraph(catalog: catalog)
+        let quality = Self.qualityScores(of: graph)
         self.catalog = catalog
+        self.graph = graph
         var base = baseURL
         while base.hasSuffix("/") { base.removeLast() }
         self.baseURL = base
@@ -52,11 +59,15 @@ extension Site {
 }
 
 extension Site {
-    /// The site of a catalog with its quality scores from the learning graph's ranking.
-    package static func make(catalog: Catalog, baseURL: String = "") -> Site {
-        Site(catalog: catalog, baseURL: baseURL, quality: qualityScores(of: catalog))
+    /// Each lesson's quality total from the graph's ranking, scaled to 0...1 across the catalog.
+    package static func qualityScores(of graph: LearningGraph) -> [LessonID: Double] {
+        let ranked = graph.rankedLessons()
+        guard let best = ranked.map(\.score.total).max(), let worst = ranked.map(\.score.total).min() else { return [:] }
+        let span = Double(max(best - worst, 1))
+        var scores: [LessonID: Double] = [:]
+        for item in ranked where scores[item.lesson.id] == nil {
+            scores[item.lesson.id] = Double(item.score.total - worst) / span
+        }
+        return scores
     }
-
-    /// Each lesson's quality in 0...1 (filled from the ranking of the learning graph).
-    package static func qualityScores(of catalog: Catalog) -> [LessonID: Double] { [:] }
 }

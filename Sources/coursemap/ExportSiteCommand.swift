@@ -19,7 +19,7 @@ struct ExportSiteCommand: AsyncParsableCommand {
     func run() async throws {
         let loaded = try catalog.loadValid()
         let start = ContinuousClock.now
-        let export = SiteExport(site: Site.make(catalog: loaded.catalog, baseURL: baseURL))
+        let export = SiteExport(site: Site(catalog: loaded.catalog, baseURL: baseURL))
         let writer = SiteWriter(root: out)
         do {
             for file in export.supportFiles() { try writer.write(file.contents, to: file.path) }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CatalogModel
 import CatalogServer
 import Foundation
 import Hummingbird
@@ -49,9 +50,10 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let live = LiveCatalog(snapshot, configuration: configuration)
         let host = self.host
+        let lessons = loaded.catalog.lessons.count
         let app = buildApplication(configuration, live: live) { port in
-            print("coursemap serving \(loaded.catalog.lessons.count) lessons at http://\(host):\(port)/")
-            fflush(stdout)
+            // Written straight to the file handle so it shows at once even when stdout is a pipe.
+            FileHandle.standardOutput.write(Data("coursemap serving \(lessons) lessons at http://\(host):\(port)/\n".utf8))
         }
         try await app.runService()
     }

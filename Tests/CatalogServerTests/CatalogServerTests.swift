@@ -48,7 +48,7 @@ struct RouteTests {
                 #expect(csp.contains("frame-ancestors 'none'"))
                 #expect(!csp.contains("unsafe-inline"))
                 #expect(response.headers[.xContentTypeOptions] == "nosniff")
-                #expect(response.headers[HTTPField.Name("Referrer-Policy")!] == "strict-origin-when-cross-origin")
+                #expect(response.headers.contains { $0.name.canonicalName == "referrer-policy" && $0.value == "strict-origin-when-cross-origin" })
             }
         }
     }
@@ -180,7 +180,7 @@ struct APITests {
         let first = try await json("/api/lessons/hf-eval").2
         let second = try await json("/api/lessons/hf-eval").2
         #expect(first == second)
-        #expect(first.hasPrefix("{\"lesson\":{\"access\":"))
+        #expect(first.hasPrefix("{\"lesson\":{\"course\":\"hf-course\",\"description\":"))
     }
 
     @Test("next reports unknown ids and answers for known ones")

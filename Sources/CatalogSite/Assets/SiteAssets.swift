@@ -91,7 +91,11 @@ package enum SiteAssets {
         table.coverage { border-collapse: collapse; }
         .coverage th, .coverage td { border: 1px solid var(--line); padding: .3rem .6rem; text-align: right; }
         .coverage th[scope=row] { text-align: left; }
-        .heatmap svg { max-width: 100%; height: auto; }
+        .heat-1 { background: #e8f1fb; } .heat-2 { background: #c6dcf5; } .heat-3 { background: #93bdea; }
+        .heat-4 { background: #5b9bd9; color: #0d1117; }
+        .coverage .depth-1 { padding-left: 1.5rem; } .coverage .depth-2 { padding-left: 2.5rem; }
+        .coverage .depth-3, .coverage .depth-4 { padding-left: 3.5rem; }
+        .coverage { margin-bottom: 1.5rem; }
         @media (max-width: 60rem) {
           body { grid-template-columns: minmax(0, 1fr); grid-template-areas: "header" "main" "next" "footer"; }
           body > main { padding: 0 1rem 1rem; }
@@ -105,6 +109,8 @@ package enum SiteAssets {
             --independent: #bc8cff; }
           .tag { background: #0c2d6b; color: #cae8ff; }
           td.gap { background: #3d1f00; }
+          .heat-1 { background: #0c2d6b; } .heat-2 { background: #143d80; } .heat-3 { background: #1f6feb; }
+          .heat-4 { background: #58a6ff; color: #0d1117; }
         }
 
         """

@@ -1,44 +1,40 @@
 import CatalogModel
+import LearningGraph
 
 extension Site {
-    /// The coverage page: which topics each ecosystem teaches (the heatmap comes from the report).
+    /// The coverage page: lessons per topic and ecosystem (all, and runnable only), then the gaps.
     package func coveragePage() -> HTMLPage {
-        let e = HTML.escape
-        var main = "<h1>Coverage</h1>\n<p class=\"lead\">How many lessons each ecosystem offers per topic; "
-        main += "an empty cell is a gap for curators.</p>\n"
-        main += "<div class=\"table-wrap\"><table class=\"coverage\">\n<caption>Lessons per topic and ecosystem</caption>\n"
-        main += "<thead><tr><th scope=\"col\">Topic</th>"
-        for kind in CourseKind.known { main += "<th scope=\"col\">\(e(kind.label))</th>" }
-        main += "</tr></thead>\n<tbody>\n"
-        for id in coverageRows() {
-            let lessons = index.lessonsByTopic[id] ?? []
-            main += "<tr><th scope=\"row\">\(topicLink(id))</th>"
-            for kind in CourseKind.known {
-                let count = lessons.filter { catalog.course(catalog.lesson($0)?.course ?? "")?.kind == kind }.count
-                main += count == 0 ? "<td class=\"gap\">0</td>" : "<td>\(count)</td>"
-            }
-            main += "</tr>\n"
-        }
-        main += "</tbody>\n</table></div>\n"
+        let coverage = graph.coverage()
+        var main = "<h1>Coverage</h1>\n<p class=\"lead\">How many lessons each ecosystem offers per topic "
+        main += "(a topic counts the lessons of its finer topics); an empty cell is a gap for curators.</p>\n"
+        main += coverageTable(coverage.byEcosystem, caption: "Lessons per topic and ecosystem")
+        main += coverageTable(coverage.runnableByEcosystem, caption: "Runnable lessons (labs, notebooks, workshops, repos)")
         main += coverageInsights()
         return HTMLPage(
             html: document(
                 title: "Coverage", summary: "Lessons per topic and ecosystem.", path: SitePath.coverage, main: main))
     }
 
-    /// Topics in tree order, top-level first then their finer topics.
-    func coverageRows() -> [TopicID] {
-        var rows: [TopicID] = []
-        func visit(_ ids: [TopicID], depth: Int) {
-            for id in ids where depth < 12 && !rows.contains(id) {
-                rows.append(id)
-                visit(index.children[id] ?? [], depth: depth + 1)
+    /// A matrix as an accessible table: a header row, one row per topic indented by depth.
+    func coverageTable(_ matrix: CoverageMatrix, caption: String) -> String {
+        let e = HTML.escape
+        let maximum = max(matrix.maximum, 1)
+        var html = "<div class=\"table-wrap\"><table class=\"coverage\">\n<caption>\(e(caption))</caption>\n"
+        html += "<thead><tr><th scope=\"col\">Topic</th>"
+        for label in matrix.columnLabels { html += "<th scope=\"col\">\(e(label))</th>" }
+        html += "</tr></thead>\n<tbody>\n"
+        for (row, id) in matrix.rows.enumerated() {
+            let depth = row < matrix.rowDepths.count ? min(matrix.rowDepths[row], 4) : 0
+            html += "<tr><th scope=\"row\" class=\"depth-\(depth)\">\(topicLink(TopicID(id)))</th>"
+            let counts = row < matrix.counts.count ? matrix.counts[row] : []
+            for column in matrix.columns.indices {
+                let count = column < counts.count ? counts[column] : 0
+                // Five heat levels as classes: no inline style, so the CSP stays strict.
+                let level = count == 0 ? 0 : 1 + min(3, count * 4 / (maximum + 1))
+                html += count == 0 ? "<td class=\"gap\">0</td>" : "<td class=\"heat-\(level)\">\(count)</td>"
             }
+            html += "</tr>\n"
         }
-        visit(index.roots, depth: 0)
-        return rows
+        return html + "</tbody>\n</table></div>\n"
     }
-
-    /// The heatmap and gaps from the learning graph.
-    func coverageInsights() -> String { "" }
 }
