@@ -105,6 +105,7 @@ let package = Package(
         .testTarget(
             name: "OutlineImportTests",
             dependencies: ["OutlineImport", "CatalogCheck", "CatalogTestSupport"],
+            resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
         .testTarget(

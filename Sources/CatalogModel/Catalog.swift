@@ -21,8 +21,13 @@ package struct Catalog: Sendable {
     private let stepsOfPath: [PathID: [Int]]
 
     package init(
-        courses: [Course] = [], lessons: [Lesson] = [], topics: [Topic] = [], people: [Person] = [],
-        paths: [LearningPath] = [], steps: [PathStep] = [], layouts: [TableKind: TableLayout] = [:]
+        courses: [Course] = [],
+        lessons: [Lesson] = [],
+        topics: [Topic] = [],
+        people: [Person] = [],
+        paths: [LearningPath] = [],
+        steps: [PathStep] = [],
+        layouts: [TableKind: TableLayout] = [:]
     ) {
         self.courses = courses
         self.lessons = lessons
@@ -40,14 +45,18 @@ package struct Catalog: Sendable {
         var lessonsOfCourse: [CourseID: [Int]] = [:]
         for (index, lesson) in lessons.enumerated() { lessonsOfCourse[lesson.course, default: []].append(index) }
         for (course, indices) in lessonsOfCourse {
-            lessonsOfCourse[course] = indices.sorted { Self.orderKey(lessons[$0].order, $0) < Self.orderKey(lessons[$1].order, $1) }
+            lessonsOfCourse[course] = indices.sorted {
+                Self.orderKey(lessons[$0].order, $0) < Self.orderKey(lessons[$1].order, $1)
+            }
         }
         self.lessonsOfCourse = lessonsOfCourse
 
         var stepsOfPath: [PathID: [Int]] = [:]
         for (index, step) in steps.enumerated() { stepsOfPath[step.path, default: []].append(index) }
         for (path, indices) in stepsOfPath {
-            stepsOfPath[path] = indices.sorted { Self.orderKey(steps[$0].order, $0) < Self.orderKey(steps[$1].order, $1) }
+            stepsOfPath[path] = indices.sorted {
+                Self.orderKey(steps[$0].order, $0) < Self.orderKey(steps[$1].order, $1)
+            }
         }
         self.stepsOfPath = stepsOfPath
     }

@@ -14,8 +14,16 @@ package struct Course: Hashable, Sendable, Identifiable {
     package var source: RecordSource?
 
     package init(
-        id: CourseID, title: String, provider: String, kind: CourseKind?, url: String, description: String = "",
-        topics: [TopicID] = [], people: [Credit] = [], level: Level? = nil, access: Access? = nil,
+        id: CourseID,
+        title: String,
+        provider: String,
+        kind: CourseKind?,
+        url: String,
+        description: String = "",
+        topics: [TopicID] = [],
+        people: [Credit] = [],
+        level: Level? = nil,
+        access: Access? = nil,
         source: RecordSource? = nil
     ) {
         self.id = id

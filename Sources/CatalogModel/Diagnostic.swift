@@ -10,7 +10,11 @@ package struct Diagnostic: Hashable, Sendable, Comparable, CustomStringConvertib
     package var hint: String?
 
     package init(
-        _ severity: Severity, _ code: Code, at location: SourceLocation, field: String? = nil, _ message: String,
+        _ severity: Severity,
+        _ code: Code,
+        at location: SourceLocation,
+        field: String? = nil,
+        _ message: String,
         hint: String? = nil
     ) {
         self.severity = severity

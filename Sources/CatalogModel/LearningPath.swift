@@ -10,7 +10,11 @@ package struct LearningPath: Hashable, Sendable, Identifiable {
     package var source: RecordSource?
 
     package init(
-        id: PathID, title: String, description: String = "", sourceURL: String = "", people: [Credit] = [],
+        id: PathID,
+        title: String,
+        description: String = "",
+        sourceURL: String = "",
+        people: [Credit] = [],
         source: RecordSource? = nil
     ) {
         self.id = id
@@ -37,8 +41,15 @@ package struct PathStep: Hashable, Sendable {
     package var source: RecordSource?
 
     package init(
-        path: PathID, order: WholeNumber, module: String = "", title: String, objectives: [String] = [],
-        terms: [String] = [], topics: [TopicID] = [], lessons: [LessonID] = [], source: RecordSource? = nil
+        path: PathID,
+        order: WholeNumber,
+        module: String = "",
+        title: String,
+        objectives: [String] = [],
+        terms: [String] = [],
+        topics: [TopicID] = [],
+        lessons: [LessonID] = [],
+        source: RecordSource? = nil
     ) {
         self.path = path
         self.order = order

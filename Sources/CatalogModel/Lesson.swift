@@ -19,10 +19,22 @@ package struct Lesson: Hashable, Sendable, Identifiable {
     package var source: RecordSource?
 
     package init(
-        id: LessonID, course: CourseID, order: WholeNumber, title: String, url: String, description: String = "",
-        topics: [TopicID] = [], format: LessonFormat? = nil, people: [Credit] = [], module: String = "",
-        objectives: [String] = [], terms: [String] = [], minutes: WholeNumber = .absent, level: Level? = nil,
-        access: Access? = nil, source: RecordSource? = nil
+        id: LessonID,
+        course: CourseID,
+        order: WholeNumber,
+        title: String,
+        url: String,
+        description: String = "",
+        topics: [TopicID] = [],
+        format: LessonFormat? = nil,
+        people: [Credit] = [],
+        module: String = "",
+        objectives: [String] = [],
+        terms: [String] = [],
+        minutes: WholeNumber = .absent,
+        level: Level? = nil,
+        access: Access? = nil,
+        source: RecordSource? = nil
     ) {
         self.id = id
         self.course = course

@@ -7,8 +7,7 @@ package struct Person: Hashable, Sendable, Identifiable {
     /// Where the row was read, when it came from a table.
     package var source: RecordSource?
 
-    package init(id: PersonID, name: String, url: String = "", affiliation: String = "", source: RecordSource? = nil)
-    {
+    package init(id: PersonID, name: String, url: String = "", affiliation: String = "", source: RecordSource? = nil) {
         self.id = id
         self.name = name
         self.url = url

@@ -15,8 +15,14 @@ package struct Topic: Hashable, Sendable, Identifiable {
     package var source: RecordSource?
 
     package init(
-        id: TopicID, name: String, description: String = "", broader: TopicID? = nil, requires: [TopicID] = [],
-        aliases: [String] = [], order: WholeNumber = .absent, source: RecordSource? = nil
+        id: TopicID,
+        name: String,
+        description: String = "",
+        broader: TopicID? = nil,
+        requires: [TopicID] = [],
+        aliases: [String] = [],
+        order: WholeNumber = .absent,
+        source: RecordSource? = nil
     ) {
         self.id = id
         self.name = name

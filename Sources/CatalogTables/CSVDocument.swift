@@ -11,9 +11,12 @@ package struct CSVDocument: Sendable {
     /// Whether any line ended with CRLF (read fine; `fmt` writes LF).
     package var hadCarriageReturns: Bool
 
-    package init(rows: [CSVRow], diagnostics: [Diagnostic] = [], hadByteOrderMark: Bool = false,
-        hadCarriageReturns: Bool = false)
-    {
+    package init(
+        rows: [CSVRow],
+        diagnostics: [Diagnostic] = [],
+        hadByteOrderMark: Bool = false,
+        hadCarriageReturns: Bool = false
+    ) {
         self.rows = rows
         self.diagnostics = diagnostics
         self.hadByteOrderMark = hadByteOrderMark

@@ -18,8 +18,11 @@ package enum CSVParser {
             var state = State(bytes: buffer, file: file)
             state.run()
             return CSVDocument(
-                rows: state.rows, diagnostics: state.diagnostics, hadByteOrderMark: state.hadByteOrderMark,
-                hadCarriageReturns: state.hadCarriageReturns)
+                rows: state.rows,
+                diagnostics: state.diagnostics,
+                hadByteOrderMark: state.hadByteOrderMark,
+                hadCarriageReturns: state.hadCarriageReturns
+            )
         }
     }
 
@@ -97,7 +100,11 @@ package enum CSVParser {
                 if index >= bytes.count { break }
                 if bytes[index] == CSVParser.comma {
                     index += 1
-                    if index >= bytes.count { cells.append(""); cellLines.append(Int32(line)); break }
+                    if index >= bytes.count {
+                        cells.append("")
+                        cellLines.append(Int32(line))
+                        break
+                    }
                     continue
                 }
                 if consumeLineEnd() { break }
@@ -129,8 +136,12 @@ package enum CSVParser {
                 index += 1
             }
             if sawQuote {
-                report(line: line, column: column, "stray quote in an unquoted cell",
-                    hint: "wrap the cell in double quotes and double each quote inside it")
+                report(
+                    line: line,
+                    column: column,
+                    "stray quote in an unquoted cell",
+                    hint: "wrap the cell in double quotes and double each quote inside it"
+                )
             }
             return CellOutcome(text: decode(start..<index, line: line, column: column))
         }
@@ -145,8 +156,12 @@ package enum CSVParser {
                 guard index < bytes.count else {
                     // Unterminated: report where the quote opens, keep the rest of that line as
                     // the cell's text, and resume on the next line so later rows are still read.
-                    report(line: openLine, column: column, "unterminated quote: the cell's closing quote is missing",
-                        hint: "add the closing double quote, or double a quote that is part of the text")
+                    report(
+                        line: openLine,
+                        column: column,
+                        "unterminated quote: the cell's closing quote is missing",
+                        hint: "add the closing double quote, or double a quote that is part of the text"
+                    )
                     var end = openIndex
                     while end < bytes.count, bytes[end] != CSVParser.newline, bytes[end] != CSVParser.carriageReturn {
                         end += 1
@@ -195,8 +210,12 @@ package enum CSVParser {
             if trailing < bytes.count, bytes[trailing] != CSVParser.comma, bytes[trailing] != CSVParser.newline,
                 bytes[trailing] != CSVParser.carriageReturn
             {
-                report(line: line, column: column, "stray text after a closing quote",
-                    hint: "double each quote that is part of the text")
+                report(
+                    line: line,
+                    column: column,
+                    "stray text after a closing quote",
+                    hint: "double each quote that is part of the text"
+                )
                 var end = trailing
                 while end < bytes.count, bytes[end] != CSVParser.comma, bytes[end] != CSVParser.newline,
                     bytes[end] != CSVParser.carriageReturn
@@ -226,14 +245,24 @@ package enum CSVParser {
         }
 
         mutating func reportInvalidUTF8(line: Int, column: Int) {
-            report(line: line, column: column, "invalid UTF-8 in the cell (shown as \u{FFFD})",
-                hint: "save the file as UTF-8")
+            report(
+                line: line,
+                column: column,
+                "invalid UTF-8 in the cell (shown as \u{FFFD})",
+                hint: "save the file as UTF-8"
+            )
         }
 
         mutating func report(line: Int, column: Int, _ message: String, hint: String? = nil) {
             diagnostics.append(
-                Diagnostic(.error, .malformedCSV, at: SourceLocation(file: file, line: line, column: column), message,
-                    hint: hint))
+                Diagnostic(
+                    .error,
+                    .malformedCSV,
+                    at: SourceLocation(file: file, line: line, column: column),
+                    message,
+                    hint: hint
+                )
+            )
         }
     }
 }

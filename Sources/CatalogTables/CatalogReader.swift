@@ -40,7 +40,8 @@ package enum CatalogReader {
             people: tables[.people].map(people) ?? [],
             paths: tables[.paths].map(paths) ?? [],
             steps: tables[.steps].map(steps) ?? [],
-            layouts: layouts)
+            layouts: layouts
+        )
         return Result(catalog: catalog, diagnostics: diagnostics, missingColumns: missing)
     }
 
@@ -48,10 +49,18 @@ package enum CatalogReader {
         table.document.records.map { row in
             let cell = table.cells(of: row)
             return Course(
-                id: CourseID(cell["id"]), title: cell["title"], provider: cell["provider"], kind: cell.optional("kind"),
-                url: cell["url"], description: cell["description"], topics: cell.identifiers("topics"),
-                people: cell.list("people").map(Credit.init(item:)), level: cell.optional("level"),
-                access: cell.optional("access"), source: table.source(of: row))
+                id: CourseID(cell["id"]),
+                title: cell["title"],
+                provider: cell["provider"],
+                kind: cell.optional("kind"),
+                url: cell["url"],
+                description: cell["description"],
+                topics: cell.identifiers("topics"),
+                people: cell.list("people").map(Credit.init(item:)),
+                level: cell.optional("level"),
+                access: cell.optional("access"),
+                source: table.source(of: row)
+            )
         }
     }
 
@@ -62,13 +71,24 @@ package enum CatalogReader {
             let cell = table.cells(of: row)
             lessons.append(
                 Lesson(
-                    id: LessonID(cell["id"]), course: CourseID(cell["course"]), order: WholeNumber(text: cell["order"]),
-                    title: cell["title"], url: cell["url"], description: cell["description"],
-                    topics: cell.identifiers("topics"), format: cell.optional("format"),
-                    people: cell.list("people").map(Credit.init(item:)), module: cell["module"],
-                    objectives: cell.list("objectives"), terms: cell.list("terms"),
-                    minutes: WholeNumber(text: cell["minutes"]), level: cell.optional("level"),
-                    access: cell.optional("access"), source: table.source(of: row)))
+                    id: LessonID(cell["id"]),
+                    course: CourseID(cell["course"]),
+                    order: WholeNumber(text: cell["order"]),
+                    title: cell["title"],
+                    url: cell["url"],
+                    description: cell["description"],
+                    topics: cell.identifiers("topics"),
+                    format: cell.optional("format"),
+                    people: cell.list("people").map(Credit.init(item:)),
+                    module: cell["module"],
+                    objectives: cell.list("objectives"),
+                    terms: cell.list("terms"),
+                    minutes: WholeNumber(text: cell["minutes"]),
+                    level: cell.optional("level"),
+                    access: cell.optional("access"),
+                    source: table.source(of: row)
+                )
+            )
         }
         return lessons
     }
@@ -78,9 +98,15 @@ package enum CatalogReader {
             let cell = table.cells(of: row)
             let broader = cell["broader"]
             return Topic(
-                id: TopicID(cell["id"]), name: cell["name"], description: cell["description"],
-                broader: broader.isEmpty ? nil : TopicID(broader), requires: cell.identifiers("requires"),
-                aliases: cell.list("aliases"), order: WholeNumber(text: cell["order"]), source: table.source(of: row))
+                id: TopicID(cell["id"]),
+                name: cell["name"],
+                description: cell["description"],
+                broader: broader.isEmpty ? nil : TopicID(broader),
+                requires: cell.identifiers("requires"),
+                aliases: cell.list("aliases"),
+                order: WholeNumber(text: cell["order"]),
+                source: table.source(of: row)
+            )
         }
     }
 
@@ -88,8 +114,12 @@ package enum CatalogReader {
         table.document.records.map { row in
             let cell = table.cells(of: row)
             return Person(
-                id: PersonID(cell["id"]), name: cell["name"], url: cell["url"], affiliation: cell["affiliation"],
-                source: table.source(of: row))
+                id: PersonID(cell["id"]),
+                name: cell["name"],
+                url: cell["url"],
+                affiliation: cell["affiliation"],
+                source: table.source(of: row)
+            )
         }
     }
 
@@ -97,9 +127,13 @@ package enum CatalogReader {
         table.document.records.map { row in
             let cell = table.cells(of: row)
             return LearningPath(
-                id: PathID(cell["id"]), title: cell["title"], description: cell["description"],
-                sourceURL: cell["source"], people: cell.list("people").map(Credit.init(item:)),
-                source: table.source(of: row))
+                id: PathID(cell["id"]),
+                title: cell["title"],
+                description: cell["description"],
+                sourceURL: cell["source"],
+                people: cell.list("people").map(Credit.init(item:)),
+                source: table.source(of: row)
+            )
         }
     }
 
@@ -107,9 +141,16 @@ package enum CatalogReader {
         table.document.records.map { row in
             let cell = table.cells(of: row)
             return PathStep(
-                path: PathID(cell["path"]), order: WholeNumber(text: cell["order"]), module: cell["module"],
-                title: cell["title"], objectives: cell.list("objectives"), terms: cell.list("terms"),
-                topics: cell.identifiers("topics"), lessons: cell.identifiers("lessons"), source: table.source(of: row))
+                path: PathID(cell["path"]),
+                order: WholeNumber(text: cell["order"]),
+                module: cell["module"],
+                title: cell["title"],
+                objectives: cell.list("objectives"),
+                terms: cell.list("terms"),
+                topics: cell.identifiers("topics"),
+                lessons: cell.identifiers("lessons"),
+                source: table.source(of: row)
+            )
         }
     }
 }

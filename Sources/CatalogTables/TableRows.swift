@@ -21,18 +21,29 @@ package struct TableRows: Sendable {
         if document.rows.isEmpty {
             let names = table.columns.filter(\.isRequired).map(\.name)
             diagnostics.append(
-                Diagnostic(.error, .missingColumn, at: origin,
+                Diagnostic(
+                    .error,
+                    .missingColumn,
+                    at: origin,
                     "the file is empty: a header row is expected (\(names.joined(separator: ",")))",
-                    hint: "start the file with the header line: \(table.columnNames.joined(separator: ","))"))
+                    hint: "start the file with the header line: \(table.columnNames.joined(separator: ","))"
+                )
+            )
             missingColumns = Set(names)
             return
         }
         for column in table.columns where column.isRequired && !layout.has(column.name) {
             missingColumns.insert(column.name)
             diagnostics.append(
-                Diagnostic(.error, .missingColumn, at: origin, field: column.name,
+                Diagnostic(
+                    .error,
+                    .missingColumn,
+                    at: origin,
+                    field: column.name,
                     "required column \"\(column.name)\" is missing from the header",
-                    hint: "add a \"\(column.name)\" column to line 1"))
+                    hint: "add a \"\(column.name)\" column to line 1"
+                )
+            )
         }
         let width = columns.count
         for row in document.records where row.cells.count != width {
@@ -43,11 +54,16 @@ package struct TableRows: Sendable {
                 ? "the row has \(row.cells.count) cells but the header has \(width)"
                 : "the row has \(row.cells.count) cells but the header has \(width)"
             diagnostics.append(
-                Diagnostic(.error, .raggedRow, at: SourceLocation(file: file, line: lineOfCell, column: column),
+                Diagnostic(
+                    .error,
+                    .raggedRow,
+                    at: SourceLocation(file: file, line: lineOfCell, column: column),
                     message,
                     hint: row.cells.count > width
                         ? "quote cells that contain commas, or remove the extra cells"
-                        : "add the missing cells (an empty cell still needs its comma)"))
+                        : "add the missing cells (an empty cell still needs its comma)"
+                )
+            )
         }
     }
 

@@ -15,6 +15,8 @@ struct LoadedCatalog {
     /// Form and rule diagnostics, sorted by place.
     var diagnostics: [Diagnostic]
     var folder: CatalogFolder
+    /// The bytes of each table file read, by file name as diagnostics name it.
+    var files: [String: [UInt8]]
 }
 
 extension CatalogOptions {
@@ -22,10 +24,17 @@ extension CatalogOptions {
     func load() throws -> LoadedCatalog {
         let folder = CatalogFolder(path: directory)
         do {
-            let result = try folder.read()
+            let bytes = try folder.readFiles()
+            let result = CatalogReader.read(bytes, folder: folder.path)
             let checked = CatalogChecker().check(result.catalog, missingColumns: result.missingColumns)
+            var files: [String: [UInt8]] = [:]
+            for (table, content) in bytes { files[folder.filePath(of: table)] = content }
             return LoadedCatalog(
-                catalog: result.catalog, diagnostics: (result.diagnostics + checked).sorted(), folder: folder)
+                catalog: result.catalog,
+                diagnostics: (result.diagnostics + checked).sorted(),
+                folder: folder,
+                files: files
+            )
         } catch {
             printError("error: \(error)")
             throw ExitCode(2)

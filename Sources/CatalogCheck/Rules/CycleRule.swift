@@ -16,7 +16,10 @@ package struct CycleRule: CatalogRule {
     /// loop: it is reported and left out, so the same loop is not reported twice.
     /// - Complexity: O(E * (V + E)) in the topic graph, small in practice.
     private func scan(
-        _ topics: [Topic], field: String, edges: (Topic) -> [TopicID], _ diagnostics: inout [Diagnostic]
+        _ topics: [Topic],
+        field: String,
+        edges: (Topic) -> [TopicID],
+        _ diagnostics: inout [Diagnostic]
     ) {
         var graph: [TopicID: [TopicID]] = [:]
         for topic in topics where !topic.id.rawValue.isEmpty {
@@ -24,9 +27,15 @@ package struct CycleRule: CatalogRule {
                 if let loop = path(from: target, to: topic.id, in: graph) {
                     let names = ([topic.id] + loop).map(\.rawValue).joined(separator: " -> ")
                     diagnostics.append(
-                        Diagnostic(.error, .cycle, at: topic.source.location(of: field, in: .topics), field: field,
+                        Diagnostic(
+                            .error,
+                            .cycle,
+                            at: topic.source.location(of: field, in: .topics),
+                            field: field,
                             "\(field) loops back on itself: \(names)",
-                            hint: "remove one link of the loop"))
+                            hint: "remove one link of the loop"
+                        )
+                    )
                 } else {
                     graph[topic.id, default: []].append(target)
                 }

@@ -25,19 +25,35 @@ package struct DescriptionRule: CatalogRule {
     }
 
     private func inspect(
-        _ description: String, _ what: String, _ source: RecordSource?, _ table: TableKind,
+        _ description: String,
+        _ what: String,
+        _ source: RecordSource?,
+        _ table: TableKind,
         _ diagnostics: inout [Diagnostic]
     ) {
         let location = source.location(of: "description", in: table)
         if description.isEmpty {
             diagnostics.append(
-                Diagnostic(.warning, .missingDescription, at: location, field: "description", "\(what) has no description",
-                    hint: "add one or two sentences in your own words (at most 280 characters)"))
+                Diagnostic(
+                    .warning,
+                    .missingDescription,
+                    at: location,
+                    field: "description",
+                    "\(what) has no description",
+                    hint: "add one or two sentences in your own words (at most 280 characters)"
+                )
+            )
         } else if description.count > Self.maximumLength {
             diagnostics.append(
-                Diagnostic(.warning, .longDescription, at: location, field: "description",
+                Diagnostic(
+                    .warning,
+                    .longDescription,
+                    at: location,
+                    field: "description",
                     "the description of \(what) has \(description.count) characters, more than \(Self.maximumLength)",
-                    hint: "shorten it to one or two sentences"))
+                    hint: "shorten it to one or two sentences"
+                )
+            )
         }
     }
 }

@@ -19,15 +19,27 @@ package struct EvaluationCoverageRule: CatalogRule {
             let location = course.source.location(of: "id", in: .courses)
             if !topics.contains("evaluation") {
                 diagnostics.append(
-                    Diagnostic(.warning, .missingEvaluation, at: location, field: "id",
+                    Diagnostic(
+                        .warning,
+                        .missingEvaluation,
+                        at: location,
+                        field: "id",
                         "course \"\(course.id)\" has no lesson on evaluation",
-                        hint: "add a lesson tagged evaluation or one of its finer topics"))
+                        hint: "add a lesson tagged evaluation or one of its finer topics"
+                    )
+                )
             }
             if !topics.contains("observability") {
                 diagnostics.append(
-                    Diagnostic(.warning, .missingObservability, at: location, field: "id",
+                    Diagnostic(
+                        .warning,
+                        .missingObservability,
+                        at: location,
+                        field: "id",
                         "course \"\(course.id)\" has no lesson on observability",
-                        hint: "add a lesson tagged observability or one of its finer topics"))
+                        hint: "add a lesson tagged observability or one of its finer topics"
+                    )
+                )
             }
         }
     }

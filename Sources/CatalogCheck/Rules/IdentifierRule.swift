@@ -16,7 +16,9 @@ package struct IdentifierRule: CatalogRule {
     }
 
     private func scan(
-        _ rows: [(id: String, source: RecordSource?)], _ table: TableKind, _ noun: String,
+        _ rows: [(id: String, source: RecordSource?)],
+        _ table: TableKind,
+        _ noun: String,
         _ diagnostics: inout [Diagnostic]
     ) {
         var firstLine: [String: Int] = [:]
@@ -26,15 +28,27 @@ package struct IdentifierRule: CatalogRule {
             if !Identifiers.isWellFormed(row.id) {
                 let suggestion = Identifiers.slug(row.id)
                 diagnostics.append(
-                    Diagnostic(.error, .badID, at: location, field: "id",
+                    Diagnostic(
+                        .error,
+                        .badID,
+                        at: location,
+                        field: "id",
                         "\(noun) id \"\(row.id)\" is not an identifier (lower-case letters, digits and single hyphens, at most 64 characters)",
-                        hint: suggestion.isEmpty ? nil : "use \"\(suggestion)\""))
+                        hint: suggestion.isEmpty ? nil : "use \"\(suggestion)\""
+                    )
+                )
             }
             if let line = firstLine[row.id] {
                 diagnostics.append(
-                    Diagnostic(.error, .duplicateID, at: location, field: "id",
+                    Diagnostic(
+                        .error,
+                        .duplicateID,
+                        at: location,
+                        field: "id",
                         "\(noun) id \"\(row.id)\" is already used on line \(line)",
-                        hint: "ids are unique: rename this one or merge the two rows"))
+                        hint: "ids are unique: rename this one or merge the two rows"
+                    )
+                )
             } else {
                 firstLine[row.id] = location.line
             }

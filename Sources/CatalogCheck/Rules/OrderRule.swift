@@ -34,7 +34,10 @@ package struct OrderRule: CatalogRule {
     }
 
     private func validOrder(
-        _ order: WholeNumber, _ source: RecordSource?, _ table: TableKind, minimum: Int,
+        _ order: WholeNumber,
+        _ source: RecordSource?,
+        _ table: TableKind,
+        minimum: Int,
         _ diagnostics: inout [Diagnostic]
     ) -> Int? {
         switch order {
@@ -44,24 +47,39 @@ package struct OrderRule: CatalogRule {
             return number
         case .value, .invalid:
             diagnostics.append(
-                Diagnostic(.error, .badOrder, at: source.location(of: "order", in: table), field: "order",
+                Diagnostic(
+                    .error,
+                    .badOrder,
+                    at: source.location(of: "order", in: table),
+                    field: "order",
                     "order \"\(order.text)\" is not a whole number >= \(minimum)",
-                    hint: "write a whole number such as \(max(minimum, 1))"))
+                    hint: "write a whole number such as \(max(minimum, 1))"
+                )
+            )
             return nil
         }
     }
 
     private func duplicates(
-        _ entries: [(order: Int, line: Int, source: RecordSource?)], _ noun: String, _ owner: String,
-        _ table: TableKind, _ diagnostics: inout [Diagnostic]
+        _ entries: [(order: Int, line: Int, source: RecordSource?)],
+        _ noun: String,
+        _ owner: String,
+        _ table: TableKind,
+        _ diagnostics: inout [Diagnostic]
     ) {
         var firstLine: [Int: Int] = [:]
         for entry in entries {
             if let line = firstLine[entry.order] {
                 diagnostics.append(
-                    Diagnostic(.error, .duplicateOrder, at: entry.source.location(of: "order", in: table),
-                        field: "order", "order \(entry.order) of \(owner) is already used on line \(line)",
-                        hint: "give each \(noun) of \(owner) its own order"))
+                    Diagnostic(
+                        .error,
+                        .duplicateOrder,
+                        at: entry.source.location(of: "order", in: table),
+                        field: "order",
+                        "order \(entry.order) of \(owner) is already used on line \(line)",
+                        hint: "give each \(noun) of \(owner) its own order"
+                    )
+                )
             } else {
                 firstLine[entry.order] = entry.line
             }
@@ -69,7 +87,8 @@ package struct OrderRule: CatalogRule {
     }
 
     private func gaps(
-        _ course: CourseID, _ entries: [(order: Int, line: Int, source: RecordSource?)],
+        _ course: CourseID,
+        _ entries: [(order: Int, line: Int, source: RecordSource?)],
         _ diagnostics: inout [Diagnostic]
     ) {
         let sorted = entries.sorted { ($0.order, $0.line) < ($1.order, $1.line) }
@@ -78,9 +97,15 @@ package struct OrderRule: CatalogRule {
             if entry.order > expected {
                 let missing = expected == entry.order - 1 ? "\(expected)" : "\(expected) to \(entry.order - 1)"
                 diagnostics.append(
-                    Diagnostic(.warning, .orderGap, at: entry.source.location(of: "order", in: .lessons),
-                        field: "order", "course \"\(course.rawValue)\" has no lesson with order \(missing)",
-                        hint: "number the lessons of a course 1, 2, 3, ... without gaps"))
+                    Diagnostic(
+                        .warning,
+                        .orderGap,
+                        at: entry.source.location(of: "order", in: .lessons),
+                        field: "order",
+                        "course \"\(course.rawValue)\" has no lesson with order \(missing)",
+                        hint: "number the lessons of a course 1, 2, 3, ... without gaps"
+                    )
+                )
             }
             expected = entry.order + 1
         }

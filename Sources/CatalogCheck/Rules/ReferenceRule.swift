@@ -20,8 +20,15 @@ package struct ReferenceRule: CatalogRule {
         }
         for lesson in catalog.lessons {
             if !lesson.course.rawValue.isEmpty, !courseIDs.contains(lesson.course.rawValue) {
-                reporter.unknown("course", lesson.course.rawValue, among: courseIDs, lesson.source, .lessons, "course",
-                    &diagnostics)
+                reporter.unknown(
+                    "course",
+                    lesson.course.rawValue,
+                    among: courseIDs,
+                    lesson.source,
+                    .lessons,
+                    "course",
+                    &diagnostics
+                )
             }
             reporter.topics(lesson.topics, lesson.source, .lessons, "topics", &diagnostics)
             reporter.people(lesson.people, personIDs, lesson.source, .lessons, &diagnostics)
@@ -41,8 +48,15 @@ package struct ReferenceRule: CatalogRule {
             }
             reporter.topics(step.topics, step.source, .steps, "topics", &diagnostics)
             for lesson in step.lessons where !lessonIDs.contains(lesson.rawValue) {
-                reporter.unknown("lesson", lesson.rawValue, among: lessonIDs, step.source, .steps, "lessons",
-                    &diagnostics)
+                reporter.unknown(
+                    "lesson",
+                    lesson.rawValue,
+                    among: lessonIDs,
+                    step.source,
+                    .steps,
+                    "lessons",
+                    &diagnostics
+                )
             }
         }
     }
@@ -57,16 +71,25 @@ package struct ReferenceRule: CatalogRule {
         }
 
         func topics(
-            _ topics: [TopicID], _ source: RecordSource?, _ table: TableKind, _ field: String,
+            _ topics: [TopicID],
+            _ source: RecordSource?,
+            _ table: TableKind,
+            _ field: String,
             _ diagnostics: inout [Diagnostic]
         ) {
             for topic in topics where !context.topicIDs.contains(topic) {
                 let location = source.location(of: field, in: table)
                 if let id = context.aliases[topic.rawValue.lowercased()] {
                     diagnostics.append(
-                        Diagnostic(.warning, .aliasUsed, at: location, field: field,
+                        Diagnostic(
+                            .warning,
+                            .aliasUsed,
+                            at: location,
+                            field: field,
                             "\"\(topic.rawValue)\" is an alias of topic \"\(id.rawValue)\"",
-                            hint: "write the id \"\(id.rawValue)\" (coursemap fmt does it for you)"))
+                            hint: "write the id \"\(id.rawValue)\" (coursemap fmt does it for you)"
+                        )
+                    )
                 } else {
                     unknown("topic", topic.rawValue, among: topicIDs, source, table, field, &diagnostics)
                 }
@@ -74,7 +97,10 @@ package struct ReferenceRule: CatalogRule {
         }
 
         func people(
-            _ credits: [Credit], _ personIDs: Set<String>, _ source: RecordSource?, _ table: TableKind,
+            _ credits: [Credit],
+            _ personIDs: Set<String>,
+            _ source: RecordSource?,
+            _ table: TableKind,
             _ diagnostics: inout [Diagnostic]
         ) {
             for credit in credits where !personIDs.contains(credit.person.rawValue) {
@@ -83,8 +109,13 @@ package struct ReferenceRule: CatalogRule {
         }
 
         func unknown(
-            _ noun: String, _ value: String, among candidates: Set<String>, _ source: RecordSource?,
-            _ table: TableKind, _ field: String, _ diagnostics: inout [Diagnostic]
+            _ noun: String,
+            _ value: String,
+            among candidates: Set<String>,
+            _ source: RecordSource?,
+            _ table: TableKind,
+            _ field: String,
+            _ diagnostics: inout [Diagnostic]
         ) {
             var hint: String?
             if let closest = Suggestions.closest(to: value, among: candidates) {
@@ -93,8 +124,15 @@ package struct ReferenceRule: CatalogRule {
                 hint = "add the person to people.csv"
             }
             diagnostics.append(
-                Diagnostic(.error, .unknownReference, at: source.location(of: field, in: table), field: field,
-                    "\(noun) \"\(value)\" does not exist", hint: hint))
+                Diagnostic(
+                    .error,
+                    .unknownReference,
+                    at: source.location(of: field, in: table),
+                    field: field,
+                    "\(noun) \"\(value)\" does not exist",
+                    hint: hint
+                )
+            )
         }
     }
 }

@@ -10,8 +10,15 @@ package struct RequiredRule: CatalogRule {
         func require(_ table: TableKind, _ source: RecordSource?, _ field: String, _ isEmpty: Bool, _ what: String) {
             guard isEmpty, context.checksRequired(field, in: table) else { return }
             diagnostics.append(
-                Diagnostic(.error, .required, at: source.location(of: field, in: table), field: field,
-                    "\(what) has no \(field)", hint: hint(for: field, in: table)))
+                Diagnostic(
+                    .error,
+                    .required,
+                    at: source.location(of: field, in: table),
+                    field: field,
+                    "\(what) has no \(field)",
+                    hint: hint(for: field, in: table)
+                )
+            )
         }
         for course in catalog.courses {
             let s = course.source

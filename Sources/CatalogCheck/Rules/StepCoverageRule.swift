@@ -13,9 +13,16 @@ package struct StepCoverageRule: CatalogRule {
         for step in context.catalog.steps where step.lessons.isEmpty && !step.topics.isEmpty {
             if step.topics.contains(where: taught.contains) { continue }
             diagnostics.append(
-                Diagnostic(.warning, .uncoveredStep, at: step.source.location(of: "topics", in: .steps), field: "topics",
+                Diagnostic(
+                    .warning,
+                    .uncoveredStep,
+                    at: step.source.location(of: "topics", in: .steps),
+                    field: "topics",
                     "no lesson of the catalog covers step \(step.order.text) \"\(step.title)\" of path \"\(step.path)\"",
-                    hint: "add a lesson on \(step.topics.map(\.rawValue).joined(separator: " or ")), or pin one in the lessons column"))
+                    hint:
+                        "add a lesson on \(step.topics.map(\.rawValue).joined(separator: " or ")), or pin one in the lessons column"
+                )
+            )
         }
     }
 }

@@ -16,9 +16,15 @@ package struct URLRule: CatalogRule {
             let location = lesson.source.location(of: "url", in: .lessons)
             if let line = firstLine[lesson.url] {
                 diagnostics.append(
-                    Diagnostic(.warning, .duplicateURL, at: location, field: "url",
+                    Diagnostic(
+                        .warning,
+                        .duplicateURL,
+                        at: location,
+                        field: "url",
                         "lesson URL is already used on line \(line)",
-                        hint: "link each lesson to its own page, or merge the two lessons"))
+                        hint: "link each lesson to its own page, or merge the two lessons"
+                    )
+                )
             } else {
                 firstLine[lesson.url] = location.line
             }
@@ -30,7 +36,10 @@ package struct URLRule: CatalogRule {
     /// Reports problems of one address; returns whether it is usable (absolute http(s)).
     @discardableResult
     private func inspect(
-        _ url: String, _ source: RecordSource?, _ table: TableKind, _ field: String,
+        _ url: String,
+        _ source: RecordSource?,
+        _ table: TableKind,
+        _ field: String,
         _ diagnostics: inout [Diagnostic]
     ) -> Bool {
         guard !url.isEmpty else { return false }
@@ -38,22 +47,42 @@ package struct URLRule: CatalogRule {
         switch WebAddress.classify(url) {
         case .invalid(let reason):
             diagnostics.append(
-                Diagnostic(.error, .badURL, at: location, field: field, "\"\(url)\" is not an absolute http(s) address: \(reason)",
-                    hint: "write the full address, starting with https://"))
+                Diagnostic(
+                    .error,
+                    .badURL,
+                    at: location,
+                    field: field,
+                    "\"\(url)\" is not an absolute http(s) address: \(reason)",
+                    hint: "write the full address, starting with https://"
+                )
+            )
             return false
         case .http:
             diagnostics.append(
-                Diagnostic(.warning, .insecureURL, at: location, field: field, "\"\(url)\" uses http://",
-                    hint: "use https:// where the site supports it"))
+                Diagnostic(
+                    .warning,
+                    .insecureURL,
+                    at: location,
+                    field: field,
+                    "\"\(url)\" uses http://",
+                    hint: "use https:// where the site supports it"
+                )
+            )
         case .https:
             break
         }
         let tracking = WebAddress.trackingParameters(in: url)
         if !tracking.isEmpty {
             diagnostics.append(
-                Diagnostic(.warning, .trackingParameter, at: location, field: field,
+                Diagnostic(
+                    .warning,
+                    .trackingParameter,
+                    at: location,
+                    field: field,
                     "the address carries tracking parameters (\(tracking.joined(separator: ", ")))",
-                    hint: "coursemap fmt removes them"))
+                    hint: "coursemap fmt removes them"
+                )
+            )
         }
         return true
     }

@@ -22,16 +22,25 @@ package struct VocabularyRule: CatalogRule {
             if case .absent = lesson.minutes { continue }
             if lesson.minutes.positive == nil {
                 diagnostics.append(
-                    Diagnostic(.error, .badValue, at: lesson.source.location(of: "minutes", in: .lessons),
-                        field: "minutes", "minutes \"\(lesson.minutes.text)\" is not a whole number >= 1",
-                        hint: "write the estimated time in whole minutes, e.g. 90"))
+                    Diagnostic(
+                        .error,
+                        .badValue,
+                        at: lesson.source.location(of: "minutes", in: .lessons),
+                        field: "minutes",
+                        "minutes \"\(lesson.minutes.text)\" is not a whole number >= 1",
+                        hint: "write the estimated time in whole minutes, e.g. 90"
+                    )
+                )
             }
         }
         for path in catalog.paths { roles(path.people, path.source, .paths, &diagnostics) }
     }
 
     private func vocabulary<Value: Vocabulary>(
-        _ value: Value?, _ field: String, _ source: RecordSource?, _ table: TableKind,
+        _ value: Value?,
+        _ field: String,
+        _ source: RecordSource?,
+        _ table: TableKind,
         _ diagnostics: inout [Diagnostic]
     ) {
         guard let value, !value.isKnown else { return }
@@ -40,17 +49,34 @@ package struct VocabularyRule: CatalogRule {
             hint = "write \"\(lower.rawValue)\" in lower case"
         }
         diagnostics.append(
-            Diagnostic(.error, .badValue, at: source.location(of: field, in: table), field: field,
-                "\(field) \"\(value.rawValue)\" is not one of \(Value.knownList)", hint: hint))
+            Diagnostic(
+                .error,
+                .badValue,
+                at: source.location(of: field, in: table),
+                field: field,
+                "\(field) \"\(value.rawValue)\" is not one of \(Value.knownList)",
+                hint: hint
+            )
+        )
     }
 
-    private func roles(_ credits: [Credit], _ source: RecordSource?, _ table: TableKind, _ diagnostics: inout [Diagnostic])
-    {
+    private func roles(
+        _ credits: [Credit],
+        _ source: RecordSource?,
+        _ table: TableKind,
+        _ diagnostics: inout [Diagnostic]
+    ) {
         for credit in credits where !credit.role.isKnown {
             diagnostics.append(
-                Diagnostic(.error, .badValue, at: source.location(of: "people", in: table), field: "people",
+                Diagnostic(
+                    .error,
+                    .badValue,
+                    at: source.location(of: "people", in: table),
+                    field: "people",
                     "role \"\(credit.role.rawValue)\" of \"\(credit.person.rawValue)\" is not one of \(Role.knownList)",
-                    hint: "write person-id:instructor, person-id:author or person-id:maintainer"))
+                    hint: "write person-id:instructor, person-id:author or person-id:maintainer"
+                )
+            )
         }
     }
 }

@@ -12,35 +12,69 @@ package struct WhitespaceRule: CatalogRule {
             for (field, value) in values {
                 guard let problem = Self.problem(in: value) else { continue }
                 diagnostics.append(
-                    Diagnostic(.warning, .whitespace, at: source.location(of: field, in: table), field: field,
-                        "\(field) contains \(problem)", hint: "use single spaces and no control characters"))
+                    Diagnostic(
+                        .warning,
+                        .whitespace,
+                        at: source.location(of: field, in: table),
+                        field: field,
+                        "\(field) contains \(problem)",
+                        hint: "use single spaces and no control characters"
+                    )
+                )
             }
         }
         for c in catalog.courses {
-            inspect([("id", c.id.rawValue), ("title", c.title), ("provider", c.provider), ("url", c.url),
-                ("description", c.description), ("topics", c.topics.map(\.rawValue).joined(separator: " ")),
-                ("people", c.people.map(\.item).joined(separator: " "))], c.source, .courses)
+            inspect(
+                [
+                    ("id", c.id.rawValue), ("title", c.title), ("provider", c.provider), ("url", c.url),
+                    ("description", c.description), ("topics", c.topics.map(\.rawValue).joined(separator: " ")),
+                    ("people", c.people.map(\.item).joined(separator: " ")),
+                ],
+                c.source,
+                .courses
+            )
         }
         for l in catalog.lessons {
-            inspect([("id", l.id.rawValue), ("title", l.title), ("url", l.url), ("description", l.description),
-                ("module", l.module), ("objectives", l.objectives.joined(separator: " ")),
-                ("terms", l.terms.joined(separator: " ")), ("topics", l.topics.map(\.rawValue).joined(separator: " "))],
-                l.source, .lessons)
+            inspect(
+                [
+                    ("id", l.id.rawValue), ("title", l.title), ("url", l.url), ("description", l.description),
+                    ("module", l.module), ("objectives", l.objectives.joined(separator: " ")),
+                    ("terms", l.terms.joined(separator: " ")),
+                    ("topics", l.topics.map(\.rawValue).joined(separator: " ")),
+                ],
+                l.source,
+                .lessons
+            )
         }
         for t in catalog.topics {
-            inspect([("id", t.id.rawValue), ("name", t.name), ("description", t.description),
-                ("aliases", t.aliases.joined(separator: " "))], t.source, .topics)
+            inspect(
+                [
+                    ("id", t.id.rawValue), ("name", t.name), ("description", t.description),
+                    ("aliases", t.aliases.joined(separator: " ")),
+                ],
+                t.source,
+                .topics
+            )
         }
         for p in catalog.people {
-            inspect([("id", p.id.rawValue), ("name", p.name), ("url", p.url), ("affiliation", p.affiliation)],
-                p.source, .people)
+            inspect(
+                [("id", p.id.rawValue), ("name", p.name), ("url", p.url), ("affiliation", p.affiliation)],
+                p.source,
+                .people
+            )
         }
         for p in catalog.paths {
             inspect([("id", p.id.rawValue), ("title", p.title), ("description", p.description)], p.source, .paths)
         }
         for s in catalog.steps {
-            inspect([("title", s.title), ("module", s.module), ("objectives", s.objectives.joined(separator: " ")),
-                ("terms", s.terms.joined(separator: " "))], s.source, .steps)
+            inspect(
+                [
+                    ("title", s.title), ("module", s.module), ("objectives", s.objectives.joined(separator: " ")),
+                    ("terms", s.terms.joined(separator: " ")),
+                ],
+                s.source,
+                .steps
+            )
         }
     }
 

@@ -1,5 +1,3 @@
-import CatalogModel
-
 /// Checks and tidies web addresses without Foundation's lenient parsing.
 package enum WebAddress {
     package enum Kind: Equatable, Sendable {
@@ -34,7 +32,9 @@ package enum WebAddress {
         let hostAndPort = authority.split(separator: "@", omittingEmptySubsequences: false).last ?? ""
         let host = hostAndPort.hasPrefix("[") ? hostAndPort : (hostAndPort.split(separator: ":").first ?? "")
         if host.isEmpty { return .invalid("it has no host") }
-        let allowed = host.allSatisfy { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == "[" || $0 == "]" || $0 == ":" || $0 == "_" }
+        let allowed = host.allSatisfy {
+            $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == "[" || $0 == "]" || $0 == ":" || $0 == "_"
+        }
         if !allowed { return .invalid("the host \"\(host)\" has characters a host cannot have") }
         return kind
     }

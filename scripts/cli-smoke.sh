@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Exit codes and output shapes of the authoring commands, as the catalog format promises them.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bin=${COURSEMAP:-.build/debug/coursemap}
+fail() { echo "cli-smoke: $*" >&2; exit 1; }
+expect_exit() {
+    local want=$1
+    shift
+    set +e
+    "$@" >/tmp/cli-smoke.out 2>&1
+    local got=$?
+    set -e
+    [ "$got" -eq "$want" ] || { cat /tmp/cli-smoke.out; fail "'$*' exited $got, expected $want"; }
+}
+expect_exit 0 "$bin" validate Tests/Fixtures/tiny --strict
+[ ! -s /tmp/cli-smoke.out ] || fail "a clean catalog printed output"
+expect_exit 1 "$bin" validate Tests/Fixtures/broken
+grep -q 'Tests/Fixtures/broken/lessons.csv:3:5: error\[bad-url\]' /tmp/cli-smoke.out || fail "bad-url not placed"
+grep -q 'Tests/Fixtures/broken/lessons.csv:5:8: error\[bad-value\]' /tmp/cli-smoke.out || fail "bad-value not placed"
+expect_exit 1 "$bin" validate Tests/Fixtures/broken --format json
+python3 -c "import json,sys; d=json.load(open('/tmp/cli-smoke.out')); assert len(d)==2 and d[0]['code']=='bad-url', d"
+expect_exit 1 "$bin" validate Tests/Fixtures/broken --format github
+grep -q '^::error file=Tests/Fixtures/broken/lessons.csv,line=3,col=5,title=bad-url::' /tmp/cli-smoke.out || fail "github"
+expect_exit 2 "$bin" validate Tests/Fixtures/does-not-exist
+expect_exit 2 "$bin" validate README.md
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+cp Tests/Fixtures/tiny/*.csv "$tmp"/ && rm "$tmp/lessons.csv" && mkdir "$tmp/lessons.csv"
+expect_exit 2 "$bin" validate "$tmp"
+expect_exit 0 "$bin" fmt Tests/Fixtures/tiny --check
+echo "cli-smoke: ok"
