@@ -19,6 +19,7 @@ extension Site {
         html += "<title>\(e(title)) · \(Self.name)</title>\n"
         html += "<meta name=\"description\" content=\"\(e(String(summary.prefix(300))))\">\n"
         if !baseURL.isEmpty { html += "<link rel=\"canonical\" href=\"\(e(absolute(path)))\">\n" }
+        html += "<link rel=\"icon\" href=\"data:,\">\n"
         html += "<link rel=\"stylesheet\" href=\"\(e(link(SitePath.stylesheet)))\">\n"
         html += "<script src=\"\(e(link(SitePath.script)))\" defer></script>\n"
         if let jsonLD { html += "<script type=\"application/ld+json\">\(jsonLD)</script>\n" }

@@ -73,6 +73,10 @@ package enum SiteAssets {
         .ecosystem.kind-independent { border-color: var(--independent); }
         .ecosystem .lessons { padding-left: 1.2rem; }
         .gap { color: var(--gap); }
+        .around { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; align-items: center; }
+        .around dt { font-weight: 600; }
+        .around dd { margin: 0; }
+        .around .tags { margin: 0; }
         td.gap { background: #fff1e6; font-weight: 600; }
         .search-layout { display: grid; grid-template-columns: 14rem minmax(0, 1fr); gap: 1.5rem; margin-top: 1rem; }
         .facet h2 { font-size: 1rem; margin: 1rem 0 .25rem; }
@@ -90,7 +94,7 @@ package enum SiteAssets {
         .table-wrap { overflow-x: auto; }
         table.coverage { border-collapse: collapse; }
         .coverage th, .coverage td { border: 1px solid var(--line); padding: .3rem .6rem; text-align: right; }
-        .coverage th[scope=row] { text-align: left; }
+        .coverage th[scope=row], .coverage thead th:first-child { text-align: left; }
         .heat-1 { background: #e8f1fb; } .heat-2 { background: #c6dcf5; } .heat-3 { background: #93bdea; }
         .heat-4 { background: #5b9bd9; color: #0d1117; }
         .coverage .depth-1 { padding-left: 1.5rem; } .coverage .depth-2 { padding-left: 2.5rem; }
@@ -102,6 +106,10 @@ package enum SiteAssets {
           .next-panel { position: static; margin: 0 1rem 1rem; }
           .ecosystems, .search-layout { grid-template-columns: minmax(0, 1fr); }
           input[type=search] { min-width: 0; flex: 1; }
+          .site-header { padding: .5rem 1rem; }
+          .site-header nav { flex-wrap: wrap; gap: .25rem 1rem; }
+          .site-search { width: 100%; }
+          .around { grid-template-columns: minmax(0, 1fr); }
         }
         @media (prefers-color-scheme: dark) {
           :root { --ink: #e6edf3; --muted: #9da7b3; --line: #30363d; --paper: #0d1117; --soft: #161b22;
@@ -165,15 +173,25 @@ package enum SiteAssets {
             return learned;
           }
 
+          function byId(id) {
+            return graph.topics.filter(function (t) { return t.id === id; })[0];
+          }
+
           function suggestions() {
             if (!graph) { return []; }
             var learned = learnedTopics();
             var out = [];
+            var byLesson = {};
             graph.topics.forEach(function (t) {
-              if (out.length >= 5 || learned[t.id]) { return; }
-              if (!t.requires.every(function (r) { return learned[r]; })) { return; }
+              if (learned[t.id]) { return; }
+              if (!t.requires.every(function (r) { return learned[r] || !byId(r); })) { return; }
+              if (t.broader && byId(t.broader) && !learned[t.broader]) { return; }
               var pick = t.best.filter(function (b) { return !done[b[0]]; })[0];
-              if (pick) { out.push({ topic: t.name, id: pick[0], title: pick[1], href: pick[2] }); }
+              if (!pick) { return; }
+              if (byLesson[pick[0]]) { byLesson[pick[0]].topics.push(t.name); return; }
+              if (out.length >= 5) { return; }
+              byLesson[pick[0]] = { topics: [t.name], id: pick[0], title: pick[1], href: pick[2] };
+              out.push(byLesson[pick[0]]);
             });
             return out;
           }
@@ -190,7 +208,8 @@ package enum SiteAssets {
             items.forEach(function (s) {
               var li = el("li", "", { "data-next": s.id });
               li.appendChild(el("a", s.title, { href: s.href }));
-              li.appendChild(el("div", "New topic: " + s.topic, { "class": "muted" }));
+              li.appendChild(el("div", (s.topics.length > 1 ? "New topics: " : "New topic: ") + s.topics.join(", "),
+                { "class": "muted" }));
               list.appendChild(li);
             });
             panel.hidden = false;

@@ -19,12 +19,6 @@ extension Site {
         let lessons = index.lessonsByTopic[id] ?? []
         main += "<p class=\"counts\">\((index.coursesByTopic[id] ?? []).count) courses · \(lessons.count) lessons · "
         main += "<a href=\"\(e(link(SitePath.search(text: "", filters: [("topic", id.rawValue)]))))\">search within</a></p>\n"
-        if !topic.requires.isEmpty { main += "<h2>Learn first</h2>\n" + topicLinks(topic.requires) + "\n" }
-        let children = index.children[id] ?? []
-        if !children.isEmpty { main += "<h2>Subtopics</h2>\n" + topicLinks(children) + "\n" }
-        let unlocks = catalog.topics.filter { $0.requires.contains(id) }.map(\.id)
-        if !unlocks.isEmpty { main += "<h2>Leads to</h2>\n" + topicLinks(unlocks) + "\n" }
-
         main += "<section aria-labelledby=\"eco-title\">\n<h2 id=\"eco-title\">Across ecosystems</h2>\n"
         main += "<div class=\"ecosystems\">\n"
         for kind in CourseKind.known {
@@ -47,6 +41,16 @@ extension Site {
             main += "</section>\n"
         }
         main += "</div>\n</section>\n"
+        let children = index.children[id] ?? []
+        let unlocks = catalog.topics.filter { $0.requires.contains(id) }.map(\.id)
+        if !topic.requires.isEmpty || !children.isEmpty || !unlocks.isEmpty {
+            main += "<section aria-labelledby=\"around-title\">\n<h2 id=\"around-title\">Around this topic</h2>\n"
+            main += "<dl class=\"around\">\n"
+            if !topic.requires.isEmpty { main += "<dt>Learn first</dt><dd>" + topicLinks(topic.requires) + "</dd>\n" }
+            if !children.isEmpty { main += "<dt>Subtopics</dt><dd>" + topicLinks(children) + "</dd>\n" }
+            if !unlocks.isEmpty { main += "<dt>Leads to</dt><dd>" + topicLinks(unlocks) + "</dd>\n" }
+            main += "</dl>\n</section>\n"
+        }
         return HTMLPage(
             html: document(
                 title: topic.name, summary: topic.description.isEmpty ? topic.name : topic.description,
