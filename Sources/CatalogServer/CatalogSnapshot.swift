@@ -1,0 +1,38 @@
+import CatalogModel
+import CatalogSearch
+import CatalogSite
+import Foundation
+
+/// One immutable generation of what the server serves: catalog, site, search index and caches.
+package struct CatalogSnapshot: Sendable {
+    package let catalog: Catalog
+    package let site: Site
+    package let index: SearchIndex
+    /// Counts up from 1 on each successful reload.
+    package let generation: Int
+    package let pages: ResponseCache
+    package let searches: ResponseCache
+
+    /// Builds a generation.
+    ///
+    /// - Parameters:
+    ///   - catalog: a valid catalog.
+    ///   - generation: its number.
+    ///   - baseURL: the public address for canonical links.
+    ///   - indexDirectory: where to build the SQLite index; `nil` for memory.
+    /// - Throws: when the search index cannot be built.
+    package init(catalog: Catalog, generation: Int = 1, baseURL: String = "", indexDirectory: String? = nil) throws {
+        self.catalog = catalog
+        self.generation = generation
+        site = Site(catalog: catalog, baseURL: baseURL)
+        let quality = site.quality
+        if let indexDirectory {
+            index = try SearchIndex.onDisk(
+                catalog: catalog, quality: quality, directory: indexDirectory + "/generation-\(generation)")
+        } else {
+            index = try SearchIndex.inMemory(catalog: catalog, quality: quality)
+        }
+        pages = ResponseCache()
+        searches = ResponseCache()
+    }
+}

@@ -1,0 +1,73 @@
+import CatalogCheck
+import CatalogModel
+import LearningGraph
+
+/// The website of one catalog: every page rendered from the Catalog, with no I/O.
+///
+/// The server and the static export both render through this type, so the same catalog gives
+/// the same HTML in both. Built once per catalog; lookups it needs are precomputed here.
+package struct Site: Sendable {
+    package let catalog: Catalog
+    /// The public address of the site, without trailing slash, e.g. `https://example.org/llmops`;
+    /// empty when unknown (then no canonical links are written and the sitemap uses paths).
+    package let baseURL: String
+    /// The path part of `baseURL` prefixed to every link, e.g. `/llmops`; empty at the root.
+    package let pathPrefix: String
+    /// Each lesson's quality score in 0...1 (best lesson of the catalog is 1).
+    package let quality: [LessonID: Double]
+    /// Topic order, ranking, next, related lessons, path steps and coverage.
+    package let graph: LearningGraph
+
+    let index: SiteIndex
+
+    /// Makes the site of a catalog.
+    ///
+    /// - Parameters:
+    ///   - catalog: the catalog to show.
+    ///   - baseURL: the public address, e.g. `https://example.org/llmops/`; empty when unknown.
+    ///   - graph: the catalog's learning graph, when the caller has built it already.
+    package init(catalog: Catalog, baseURL: String = "", graph: LearningGraph? = nil) {
+        let graph = graph ?? LearningGraph(catalog: catalog)
+        let quality = Self.qualityScores(of: graph)
+        self.catalog = catalog
+        self.graph = graph
+        var base = baseURL
+        while base.hasSuffix("/") { base.removeLast() }
+        self.baseURL = base
+        self.pathPrefix = Self.pathPart(of: base)
+        self.quality = quality
+        self.index = SiteIndex(catalog: catalog, quality: quality)
+    }
+
+    /// The link to a page, with the site's path prefix.
+    package func link(_ path: String) -> String { pathPrefix + path }
+
+    /// The absolute address of a page when the base address is known, else its link.
+    package func absolute(_ path: String) -> String { baseURL.isEmpty ? link(path) : baseURL + path }
+
+    private static func pathPart(of base: String) -> String {
+        let parts = base.split(separator: "/", omittingEmptySubsequences: false)
+        // "https:", "", "host", "path", ...: the path starts after the host.
+        guard parts.count > 3, parts[0].hasSuffix(":"), parts[1].isEmpty else { return base.hasPrefix("/") ? base : "" }
+        return "/" + parts[3...].joined(separator: "/")
+    }
+}
+
+extension Site {
+    /// The number of lessons on a topic, its finer topics included.
+    package func lessonCount(of topic: TopicID) -> Int { index.lessonsByTopic[topic]?.count ?? 0 }
+}
+
+extension Site {
+    /// Each lesson's quality total from the graph's ranking, scaled to 0...1 across the catalog.
+    package static func qualityScores(of graph: LearningGraph) -> [LessonID: Double] {
+        let ranked = graph.rankedLessons()
+        guard let best = ranked.map(\.score.total).max(), let worst = ranked.map(\.score.total).min() else { return [:] }
+        let span = Double(max(best - worst, 1))
+        var scores: [LessonID: Double] = [:]
+        for item in ranked where scores[item.lesson.id] == nil {
+            scores[item.lesson.id] = Double(item.score.total - worst) / span
+        }
+        return scores
+    }
+}

@@ -1,0 +1,35 @@
+/// Every file of the static site, produced without touching the disk.
+///
+/// The caller writes each file; pages are produced one at a time so that a catalog of
+/// 100,000 lessons never holds its whole site in memory.
+package struct SiteExport: Sendable {
+    package let site: Site
+
+    package init(site: Site) {
+        self.site = site
+    }
+
+    /// The relative file path of a page path: `/courses/x/` gives `courses/x/index.html`.
+    package static func filePath(of pagePath: String) -> String {
+        let trimmed = pagePath.split(separator: "/").joined(separator: "/")
+        return trimmed.isEmpty ? "index.html" : trimmed + "/index.html"
+    }
+
+    /// The non-page files: assets, data, sitemap, robots and the 404 page, in a fixed order.
+    package func supportFiles() -> [(path: String, contents: String)] {
+        [
+            ("assets/site.css", SiteAssets.stylesheet), ("assets/site.js", SiteAssets.script),
+            ("assets/graph.json", site.graphData()), ("assets/search.json", site.searchData()),
+            ("sitemap.xml", site.sitemap()), ("robots.txt", site.robots()), ("404.html", site.notFoundPage().html),
+        ]
+    }
+
+    /// Page paths in export order; split them among workers with ``render(_:)``.
+    package var pagePaths: [String] { site.pagePaths }
+
+    /// The file path and HTML of one page (search is the form the browser script fills).
+    package func render(_ pagePath: String) -> (path: String, contents: String)? {
+        let page = pagePath == SitePath.search ? site.searchPage(nil) : site.page(at: pagePath)
+        return page.map { (Self.filePath(of: pagePath), $0.html) }
+    }
+}

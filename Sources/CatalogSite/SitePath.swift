@@ -1,0 +1,50 @@
+import CatalogModel
+
+/// The address of every page, the same for the server and the static export.
+///
+/// Pages are folders (`/courses/x/`) so that a static host serves `courses/x/index.html`.
+package enum SitePath {
+    package static let home = "/"
+    package static let search = "/search/"
+    package static let coverage = "/coverage/"
+    package static let topics = "/topics/"
+    package static let paths = "/paths/"
+    package static let stylesheet = "/assets/site.css"
+    package static let script = "/assets/site.js"
+    /// Topics, their prerequisites and best lessons, for the client-side "what next".
+    package static let graphData = "/assets/graph.json"
+    /// The compact index the static site searches in the browser.
+    package static let searchData = "/assets/search.json"
+
+    package static func course(_ id: CourseID) -> String { "/courses/\(id.rawValue)/" }
+    package static func lesson(_ id: LessonID) -> String { "/lessons/\(id.rawValue)/" }
+    package static func topic(_ id: TopicID) -> String { "/topics/\(id.rawValue)/" }
+    package static func person(_ id: PersonID) -> String { "/people/\(id.rawValue)/" }
+    package static func path(_ id: PathID) -> String { "/paths/\(id.rawValue)/" }
+
+    /// The search page for a query and facet filters, parameters in a fixed order.
+    package static func search(text: String, filters: [(String, String)] = [], page: Int = 1) -> String {
+        var items: [(String, String)] = []
+        if !text.isEmpty { items.append(("q", text)) }
+        items += filters.sorted { $0.0 < $1.0 }
+        if page > 1 { items.append(("page", String(page))) }
+        guard !items.isEmpty else { return search }
+        return search + "?" + items.map { "\($0.0)=\(percentEncode($0.1))" }.joined(separator: "&")
+    }
+
+    /// Percent-encodes a query value (unreserved characters stay).
+    package static func percentEncode(_ text: String) -> String {
+        var output = ""
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."),
+                UInt8(ascii: "~"):
+                output.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                output += "%" + String(byte >> 4, radix: 16, uppercase: true) + String(byte & 15, radix: 16, uppercase: true)
+            }
+        }
+        return output
+    }
+}

@@ -1,0 +1,108 @@
+#!/usr/bin/env bash
+# Load benchmark of `coursemap serve` against Datasette on the same lessons, then a timed
+# static export of 100,000 lessons. Prints req/s, p99 and errors for each run.
+#   scripts/bench-web.sh            (DURATION=15 CONNECTIONS=32 SOAK=60 to change)
+# Needs: wrk (apt), datasette and sqlite-utils (pip), python3.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+duration="${DURATION:-15}"
+connections="${CONNECTIONS:-32}"
+soak="${SOAK:-60}"
+out="bench-out"
+mkdir -p "$out"
+
+for tool in wrk datasette sqlite-utils; do
+    command -v "$tool" >/dev/null || { echo "error: $tool is missing" >&2; exit 2; }
+done
+
+swift build -c release --product coursemap >/dev/null
+binary="$(swift build -c release --show-bin-path)/coursemap"
+
+if [ ! -f "$out/catalog-100k/lessons.csv" ]; then
+    python3 /work/shared/bench/gen_catalog.py "$out/catalog-100k" --courses 1000 --lessons 100 >/dev/null
+fi
+
+# A wrk script that asks for a different results page each time, so the server's
+# response cache cannot answer (every request runs the full search and facet counts).
+cat >"$out/uncached.lua" <<'LUA'
+counter = 0
+request = function()
+    counter = counter + 1
+    return wrk.format("GET", wrk.path .. "&page=" .. (counter % 100000 + 1))
+end
+LUA
+
+pids=()
+cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; }
+trap cleanup EXIT
+
+wait_for() {
+    for _ in $(seq 1 300); do
+        curl -fs -o /dev/null "$1" && return 0
+        sleep 0.2
+    done
+    echo "error: $1 did not answer" >&2
+    exit 1
+}
+
+# run LABEL CONNECTIONS DURATION URL [LUA]
+run() {
+    local label="$1" conns="$2" secs="$3" url="$4" script="${5:-}"
+    local args=(-t2 -c"$conns" -d"${secs}s" --latency --timeout 10s)
+    [ -n "$script" ] && args+=(-s "$script")
+    local result
+    result="$(wrk "${args[@]}" "$url")"
+    local rps p99 non2xx errors
+    rps="$(awk '/Requests\/sec/ {print $2}' <<<"$result")"
+    p99="$(awk '$1 == "99%" {print $2}' <<<"$result")"
+    non2xx="$(awk '/Non-2xx/ {print $5}' <<<"$result")"
+    errors="$(awk '/Socket errors/ {print $4+$6+$8+$10}' <<<"$result")"
+    printf '%-58s c=%-3s %9s req/s  p99 %-9s non-2xx %-5s socket errors %s\n' \
+        "$label" "$conns" "$rps" "$p99" "${non2xx:-0}" "${errors:-0}"
+}
+
+bench_catalog() {
+    local name="$1" catalog="$2" serve_port="$3" datasette_port="$4" course="$5"
+    "$binary" serve "$catalog" --port "$serve_port" --log-level warning >"$out/serve-$name.log" 2>&1 &
+    pids+=($!)
+    local db="$out/lessons-$name.db"
+    rm -f "$db"
+    sqlite-utils insert "$db" lessons "$catalog/lessons.csv" --csv >/dev/null
+    sqlite-utils enable-fts "$db" lessons title description objectives terms --fts5 --create-triggers >/dev/null
+    datasette serve "$db" --port "$datasette_port" --setting suggest_facets off >"$out/datasette-$name.log" 2>&1 &
+    pids+=($!)
+    wait_for "http://127.0.0.1:$serve_port/healthz"
+    wait_for "http://127.0.0.1:$datasette_port/"
+    local lessons
+    lessons="$(($(wc -l <"$catalog/lessons.csv") - 1))"
+    echo "== $name: $lessons lessons"
+    local serve="http://127.0.0.1:$serve_port"
+    local datasette="http://127.0.0.1:$datasette_port/lessons-$name/lessons"
+    run "serve: search 'evaluation' + facet format=docs" "$connections" "$duration" \
+        "$serve/search/?q=evaluation&format=docs"
+    run "serve: same, every request uncached (page varies)" "$connections" "$duration" \
+        "$serve/search/?q=evaluation&format=docs" "$out/uncached.lua"
+    run "serve: course page /courses/$course/" "$connections" "$duration" "$serve/courses/$course/"
+    run "datasette: _search=evaluation + _facet=format&format=docs" "$connections" "$duration" \
+        "$datasette?_search=evaluation&_facet=format&format=docs"
+}
+
+bench_catalog bundled catalog 8181 8182 "$(awk -F, 'NR == 2 {print $1}' catalog/courses.csv)"
+bench_catalog 100k "$out/catalog-100k" 8183 8184 "$(awk -F, 'NR == 2 {print $1}' "$out/catalog-100k/courses.csv")"
+
+echo "== soak: 64 connections, ${soak}s each, 100,000 lessons"
+run "serve: search + facet, uncached" 64 "$soak" "http://127.0.0.1:8183/search/?q=evaluation&format=docs" "$out/uncached.lua"
+run "serve: course page" 64 "$soak" \
+    "http://127.0.0.1:8183/courses/$(awk -F, 'NR == 2 {print $1}' "$out/catalog-100k/courses.csv")/"
+
+echo "== export site of 100,000 lessons (release build)"
+rm -rf "$out/site-100k"
+start="$(date +%s.%N)"
+"$binary" export site "$out/catalog-100k" --out "$out/site-100k" --base-url https://example.org/ >/dev/null
+end="$(date +%s.%N)"
+files="$(find "$out/site-100k" -type f | wc -l)"
+size="$(du -sh "$out/site-100k" | cut -f1)"
+printf 'export site: %s files, %s, %.2f s wall\n' "$files" "$size" "$(echo "$end - $start" | bc)"
+rm -rf "$out/site-bundled"
+"$binary" export site catalog --out "$out/site-bundled" >/dev/null
+printf 'bundled catalog: assets/search.json is %s bytes\n' "$(wc -c <"$out/site-bundled/assets/search.json")"
