@@ -66,7 +66,8 @@ extension Site {
     private func qualitySection(_ score: QualityScore, heading: String) -> String {
         let reasons = score.scoringReasons
         guard !reasons.isEmpty else { return "" }
-        var html = "<details class=\"reasons\">\n<summary>\(HTML.escape(heading)): \(score.total) points</summary>\n<ul>"
+        var html =
+            "<details class=\"reasons\">\n<summary>\(HTML.escape(heading)): \(score.total) points</summary>\n<ul>"
         html += reasons.map { "<li>\(HTML.escape($0))</li>" }.joined()
         return html + "</ul>\n</details>\n"
     }

@@ -62,7 +62,9 @@ extension Site {
     /// Each lesson's quality total from the graph's ranking, scaled to 0...1 across the catalog.
     package static func qualityScores(of graph: LearningGraph) -> [LessonID: Double] {
         let ranked = graph.rankedLessons()
-        guard let best = ranked.map(\.score.total).max(), let worst = ranked.map(\.score.total).min() else { return [:] }
+        guard let best = ranked.map(\.score.total).max(), let worst = ranked.map(\.score.total).min() else {
+            return [:]
+        }
         let span = Double(max(best - worst, 1))
         var scores: [LessonID: Double] = [:]
         for item in ranked where scores[item.lesson.id] == nil {

@@ -34,7 +34,9 @@ struct ExportSiteCommand: AsyncParsableCommand {
             }
             if let error = failures.first { throw error }
             let elapsed = ContinuousClock.now - start
-            print("wrote \(paths.count + export.supportFiles().count) files to \(out) in \(elapsed.formatted(.units(allowed: [.seconds, .milliseconds], width: .narrow)))")
+            print(
+                "wrote \(paths.count + export.supportFiles().count) files to \(out) in \(elapsed.formatted(.units(allowed: [.seconds, .milliseconds], width: .narrow)))"
+            )
         } catch {
             printError("error: \(error)")
             throw ExitCode.failure

@@ -76,7 +76,7 @@ package struct GeoID: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// The UUIDv8 of research 3.7: the first 16 bytes of SHA-256, version 8, variant 10.
     package static func derived<Bytes: Sequence<UInt8>>(from input: Bytes) -> GeoID {
         var hasher = SHA256()
-        let contiguous = input.withContiguousStorageIfAvailable { buffer in
+        let contiguous: Void? = input.withContiguousStorageIfAvailable { buffer in
             hasher.update(bufferPointer: UnsafeRawBufferPointer(buffer))
         }
         if contiguous == nil { hasher.update(data: Array(input)) }
