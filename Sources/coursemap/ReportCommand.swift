@@ -42,7 +42,7 @@ struct ReportCommand: AsyncParsableCommand {
 
     func run() async throws {
         let loaded = try catalog.loadValid()
-        let health = try LinkHealthFile.read(linkHealth)
+        let health = try LinkHealthFile.read(linkHealth, folder: loaded.folder)
         let graph = LearningGraph(catalog: loaded.catalog, linkHealth: health)
         let report = CuratorReport(graph: graph, topLessons: top)
         let text: String
@@ -67,8 +67,23 @@ struct ReportCommand: AsyncParsableCommand {
 
 /// Reads the optional link-health file the report and next commands take.
 enum LinkHealthFile {
-    static func read(_ path: String?) throws -> [String: LinkHealth] {
-        guard let path else { return [:] }
+    /// The health of each URL: from `path` when given, else from the link history that
+    /// `coursemap links` keeps in the catalog folder (none when links were never checked).
+    static func read(_ path: String?, folder: CatalogFolder? = nil) throws -> [String: LinkHealth] {
+        guard let path else {
+            guard let folder, let history = try? LinkHistory.read(folder: folder) else { return [:] }
+            var health: [String: LinkHealth] = [:]
+            for entry in history.sortedEntries where entry.consecutiveFailures > 0 {
+                // Measured up to the last check, not the clock, so the same history ranks the same.
+                let days = Int((entry.failingDuration(at: entry.lastChecked) ?? 0) / 86_400)
+                health[entry.url] = LinkHealth(
+                    consecutiveFailures: entry.consecutiveFailures,
+                    failingDays: days,
+                    lastError: entry.lastStatus
+                )
+            }
+            return health
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             printError("error: cannot read link health file \(path)")
             throw ExitCode(2)
