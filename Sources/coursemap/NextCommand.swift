@@ -40,7 +40,10 @@ struct NextCommand: AsyncParsableCommand {
 
     func run() async throws {
         let loaded = try catalog.loadValid()
-        let graph = LearningGraph(catalog: loaded.catalog, linkHealth: try LinkHealthFile.read(linkHealth, folder: loaded.folder))
+        let graph = LearningGraph(
+            catalog: loaded.catalog,
+            linkHealth: try LinkHealthFile.read(linkHealth, folder: loaded.folder)
+        )
         let ids = done.flatMap { $0.split(separator: ",") }.map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
         let progress = graph.progress(done: ids)
         for unknown in progress.unknownIDs { printError("warning: \"\(unknown)\" names no lesson or topic; ignored") }
