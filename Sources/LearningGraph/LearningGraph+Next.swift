@@ -44,7 +44,7 @@ extension LearningGraph {
     /// Whether every prerequisite of a lesson is known.
     package func isAvailable(_ id: LessonID, for progress: LearnerProgress) -> Bool {
         guard let index = lessonIndex[id] else { return false }
-        return prerequisites(ofRow: index).isSubset(of: progress.known)
+        return prerequisitesKnown(ofRow: index, progress.known)
     }
 
     /// The lessons to learn next, best first.
@@ -70,7 +70,7 @@ extension LearningGraph {
             let isNew = !closed.isSubset(of: progress.known)
             let continues = continuing[lesson.id] != nil
             guard isNew || continues else { continue }
-            guard prerequisites(ofRow: row).isSubset(of: progress.known) else { continue }
+            guard prerequisitesKnown(ofRow: row, progress.known) else { continue }
             var points = qualityTotals[row]
             var rank = Int.max
             if isNew {

@@ -53,7 +53,7 @@ package struct LearningGraph: Sendable {
             if lessonIndex[lesson.id] == nil { lessonIndex[lesson.id] = index }
             let closed = topics.closed(lesson.topics)
             closedTopics.append(closed)
-            qualityTotals.append(scorer.score(lesson).total)
+            qualityTotals.append(scorer.total(lesson))
             kinds.append(catalog.course(lesson.course)?.kind)
             for topic in Set(lesson.topics) { lessonsByTopic[topic, default: []].append(index) }
             for topic in closed { lessonsCovering[topic, default: []].append(index) }
@@ -105,6 +105,19 @@ package struct LearningGraph: Sendable {
             }
         }
         return result
+    }
+
+    /// Whether every prerequisite of lesson row `index` is known or taught by the lesson itself;
+    /// the same rule as `prerequisites(ofRow:)` without building the set.
+    func prerequisitesKnown(ofRow index: Int, _ known: Set<TopicID>) -> Bool {
+        let own = closedTopics[index]
+        for topic in own {
+            for prerequisite in topics.prerequisites(of: topic)
+            where !own.contains(prerequisite) && !known.contains(prerequisite) {
+                return false
+            }
+        }
+        return true
     }
 
     /// Lessons best first by quality (higher total, then id), each with its score.

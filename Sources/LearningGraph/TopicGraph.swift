@@ -27,6 +27,8 @@ package struct TopicGraph: Sendable {
     /// Each topic followed by its broader topics, nearest first.
     package let ancestors: [TopicID: [TopicID]]
     private let byID: [TopicID: Topic]
+    /// Each topic's broader topic and required topics, computed once.
+    private let prerequisiteLists: [TopicID: [TopicID]]
 
     /// Builds the graph.
     /// - Complexity: O(V log V + E).
@@ -50,6 +52,13 @@ package struct TopicGraph: Sendable {
         }
         self.broader = broader
         self.requires = requires
+        var prerequisiteLists: [TopicID: [TopicID]] = [:]
+        for topic in topics {
+            var list = requires[topic.id] ?? []
+            if let parent = broader[topic.id], !list.contains(parent) { list.insert(parent, at: 0) }
+            if !list.isEmpty { prerequisiteLists[topic.id] = list }
+        }
+        self.prerequisiteLists = prerequisiteLists
 
         // Siblings sort by their order cell (absent or bad last), then file position.
         var filePosition: [TopicID: Int] = [:]
@@ -140,9 +149,7 @@ package struct TopicGraph: Sendable {
 
     /// The topics to know before a topic: its broader topic and the topics it requires.
     package func prerequisites(of id: TopicID) -> [TopicID] {
-        var result = requires[id] ?? []
-        if let parent = broader[id], !result.contains(parent) { result.insert(parent, at: 0) }
-        return result
+        prerequisiteLists[id] ?? []
     }
 
     /// The topics with every broader topic above them (unknown ids are kept as they are).

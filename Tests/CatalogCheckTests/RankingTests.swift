@@ -222,4 +222,14 @@ struct RankingTests {
         #expect(SiteKey.host(of: "not a url").isEmpty)
         #expect(SiteKey.key(of: "mailto:x@y").isEmpty)
     }
+
+    @Test("the byte search finds words whatever their case, and nothing else")
+    func asciiSearch() {
+        let word = Array("experiment".utf8)
+        #expect(ASCIISearch.contains("Run an EXPERIMENT today", word: word))
+        #expect(ASCIISearch.contains("experiment", word: word))
+        #expect(!ASCIISearch.contains("experimen", word: word))
+        #expect(!ASCIISearch.contains("Ëxperiment-free zone: expériment", word: word))
+        #expect(ASCIISearch.contains("anything", word: []))
+    }
 }

@@ -197,7 +197,8 @@ extension CuratorReport {
         .cards strong{display:block;font-size:1.5rem}table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}
         th,td{border-bottom:1px solid var(--line);padding:.35rem .5rem;text-align:left;vertical-align:top}th{background:#f7f7f7}
         td.num{text-align:right;font-variant-numeric:tabular-nums}.chart{margin:1rem 0;overflow-x:auto}.chart svg{max-width:none}
-        ul.reasons{margin:.2rem 0 .4rem;padding-left:1.1rem;font-size:.9em}li.minus{color:#8a1c1c}li.plus{color:#1d4d2a}
+        ul.reasons{display:flex;flex-wrap:wrap;gap:0 1rem;list-style:none;margin:.15rem 0 .5rem;padding:0;font-size:.88em}
+        li.minus{color:#8a1c1c}li.plus{color:#1d4d2a}
         .kind{padding:0 .4em;border-radius:3px;border:1px solid var(--line)}.uncovered td{background:#fff4e5}.gap{color:#8a1c1c}
         .pin{font-size:.8em;border:1px solid var(--accent);color:var(--accent);border-radius:3px;padding:0 .3em}
         details summary{cursor:pointer;font-weight:600;margin-top:.6rem}
