@@ -24,23 +24,38 @@ extension LearningGraph {
         var byKind = [[Int]](repeating: [Int](repeating: 0, count: kindsList.count), count: topicIDs.count)
         var runnable = byKind
         var byCourse = [[Int]](repeating: [Int](repeating: 0, count: courses.count), count: topicIDs.count)
-        var providers = [Set<String>](repeating: [], count: topicIDs.count)
+        // Providers as small integers so the per-lesson loop hashes no strings.
+        var providerNames: [String] = []
+        var providerNumber: [String: Int] = [:]
+        var courseProvider: [CourseID: Int] = [:]
+        for course in courses where !course.provider.isEmpty {
+            if providerNumber[course.provider] == nil {
+                providerNumber[course.provider] = providerNames.count
+                providerNames.append(course.provider)
+            }
+            courseProvider[course.id] = providerNumber[course.provider]
+        }
+        var providers = [Set<Int>](repeating: [], count: topicIDs.count)
         var courseEvaluation: Set<CourseID> = []
         var courseObservability: Set<CourseID> = []
-        for (row, lesson) in catalog.lessons.enumerated() where lessonIndex[lesson.id] == row {
-            let course = catalog.course(lesson.course)
+        let lessons = catalog.lessons
+        for row in lessons.indices where lessonIndex[lessons[row].id] == row {
+            let courseID = lessons[row].course
             let closed = closedTopics[row]
-            if closed.contains("evaluation") { courseEvaluation.insert(lesson.course) }
-            if closed.contains("observability") { courseObservability.insert(lesson.course) }
-            let isRunnable = lesson.format?.isRunnable ?? false
+            if closed.contains("evaluation") { courseEvaluation.insert(courseID) }
+            if closed.contains("observability") { courseObservability.insert(courseID) }
+            let isRunnable = lessons[row].format?.isRunnable ?? false
+            let kindIndex = kinds[row].flatMap { kindColumn[$0] }
+            let courseIndex = courseColumn[courseID]
+            let provider = courseProvider[courseID]
             for topic in closed {
                 guard let r = topicRow[topic] else { continue }
-                if let kind = kinds[row], let c = kindColumn[kind] {
+                if let c = kindIndex {
                     byKind[r][c] += 1
                     if isRunnable { runnable[r][c] += 1 }
                 }
-                if let c = courseColumn[lesson.course] { byCourse[r][c] += 1 }
-                if let provider = course?.provider, !provider.isEmpty { providers[r].insert(provider) }
+                if let c = courseIndex { byCourse[r][c] += 1 }
+                if let provider { providers[r].insert(provider) }
             }
         }
 
@@ -88,7 +103,8 @@ extension LearningGraph {
                     )
                 )
             }
-            if providers[r].count == 1, let only = providers[r].first {
+            if providers[r].count == 1, let number = providers[r].first, number < providerNames.count {
+                let only = providerNames[number]
                 gaps.append(
                     CoverageGap(
                         kind: .singleVendor,

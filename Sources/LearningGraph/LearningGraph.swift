@@ -49,16 +49,20 @@ package struct LearningGraph: Sendable {
         var lessonsByTopic: [TopicID: [Int]] = [:]
         var lessonsCovering: [TopicID: [Int]] = [:]
         var lessonsByTerm: [String: [Int]] = [:]
-        for (index, lesson) in catalog.lessons.enumerated() {
-            if lessonIndex[lesson.id] == nil { lessonIndex[lesson.id] = index }
-            let closed = topics.closed(lesson.topics)
+        let lessons = catalog.lessons
+        var courseKinds: [CourseID: CourseKind] = [:]
+        for course in catalog.courses where courseKinds[course.id] == nil { courseKinds[course.id] = course.kind }
+        for index in lessons.indices {
+            if lessonIndex[lessons[index].id] == nil { lessonIndex[lessons[index].id] = index }
+            let closed = topics.closed(lessons[index].topics)
             closedTopics.append(closed)
-            qualityTotals.append(scorer.total(lesson))
-            kinds.append(catalog.course(lesson.course)?.kind)
-            for topic in Set(lesson.topics) { lessonsByTopic[topic, default: []].append(index) }
+            qualityTotals.append(scorer.total(lessons[index]))
+            kinds.append(courseKinds[lessons[index].course])
+            for topic in Set(lessons[index].topics) { lessonsByTopic[topic, default: []].append(index) }
             for topic in closed { lessonsCovering[topic, default: []].append(index) }
-            for term in Set(lesson.terms.map { $0.lowercased() }) where !term.isEmpty {
-                lessonsByTerm[term, default: []].append(index)
+            for term in lessons[index].terms where !term.isEmpty {
+                let lower = term.lowercased()
+                if lessonsByTerm[lower]?.last != index { lessonsByTerm[lower, default: []].append(index) }
             }
         }
         self.lessonIndex = lessonIndex

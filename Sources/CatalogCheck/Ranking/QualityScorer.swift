@@ -13,6 +13,7 @@ package struct QualityScorer: Sendable {
     private let versioningTopics: Set<TopicID>
     /// The versioning words with their lower-cased bytes, for a search without copies.
     private let versioningWords: [(String, [UInt8])]
+    private let versioningWordBytes: [[UInt8]]
     /// The site key of each course's address, parsed once.
     private let courseSites: [CourseID: String]
 
@@ -27,7 +28,8 @@ package struct QualityScorer: Sendable {
         let context = CheckContext(catalog: catalog)
         topicClosure = context.topicClosure
         versioningTopics = Set(weights.versioningTopics)
-        versioningWords = weights.versioningWords.map { ($0, Array($0.lowercased().utf8)) }
+        versioningWords = weights.versioningWords.prefix(64).map { ($0, Array($0.lowercased().utf8)) }
+        versioningWordBytes = versioningWords.map(\.1)
         var courseSites: [CourseID: String] = [:]
         for course in catalog.courses where courseSites[course.id] == nil {
             courseSites[course.id] = SiteKey.key(of: course.url)
@@ -148,13 +150,15 @@ package struct QualityScorer: Sendable {
         if let topic = lesson.topics.first(where: { chain(of: $0).contains(where: versioningTopics.contains) }) {
             return component(.versioning, weights.versioning, "topic \(topic)", explain)
         }
-        for (word, bytes) in versioningWords {
-            if ASCIISearch.contains(lesson.title, word: bytes) || ASCIISearch.contains(lesson.description, word: bytes)
-                || lesson.objectives.contains(where: { ASCIISearch.contains($0, word: bytes) })
-                || lesson.terms.contains(where: { ASCIISearch.contains($0, word: bytes) })
-            {
-                return component(.versioning, weights.versioning, "mentions \"\(word)\"", explain)
-            }
+        let words = versioningWordBytes
+        var found =
+            ASCIISearch.matches(in: lesson.title, words: words)
+            | ASCIISearch.matches(in: lesson.description, words: words)
+        for text in lesson.objectives { found |= ASCIISearch.matches(in: text, words: words) }
+        for text in lesson.terms { found |= ASCIISearch.matches(in: text, words: words) }
+        if found != 0 {
+            let word = versioningWords[found.trailingZeroBitCount].0
+            return component(.versioning, weights.versioning, "mentions \"\(word)\"", explain)
         }
         return component(.versioning, 0, "no versioning or experiments shown", explain)
     }
