@@ -50,6 +50,7 @@ struct ExportGeoCommand: AsyncParsableCommand {
 
     func run() async throws {
         let loaded = try catalog.loadValid()
+        defer { ProcessLifetime.keep(loaded.catalog) }
         var options = ExportOptions(spaceName: spaceName, createdAt: createdAt)
         if let author, let id = GeoID(hex: author) { options.authors = [id] }
         if let overrides { options.overrides = try readOverrides(overrides) }

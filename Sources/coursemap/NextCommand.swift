@@ -40,10 +40,12 @@ struct NextCommand: AsyncParsableCommand {
 
     func run() async throws {
         let loaded = try catalog.loadValid()
+        defer { ProcessLifetime.keep(loaded.catalog) }
         let graph = LearningGraph(
             catalog: loaded.catalog,
             linkHealth: try LinkHealthFile.read(linkHealth, folder: loaded.folder)
         )
+        defer { ProcessLifetime.keep(graph) }
         let ids = done.flatMap { $0.split(separator: ",") }.map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
         let progress = graph.progress(done: ids)
         for unknown in progress.unknownIDs { printError("warning: \"\(unknown)\" names no lesson or topic; ignored") }

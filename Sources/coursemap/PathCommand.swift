@@ -33,7 +33,9 @@ struct PathCommand: AsyncParsableCommand {
 
     func run() async throws {
         let loaded = try catalog.loadValid()
+        defer { ProcessLifetime.keep(loaded.catalog) }
         let graph = LearningGraph(catalog: loaded.catalog)
+        defer { ProcessLifetime.keep(graph) }
         guard let path = loaded.catalog.path(PathID(pathID)) else {
             let known = loaded.catalog.paths.map(\.id.rawValue).joined(separator: ", ")
             printError(

@@ -42,8 +42,10 @@ struct ReportCommand: AsyncParsableCommand {
 
     func run() async throws {
         let loaded = try catalog.loadValid()
+        defer { ProcessLifetime.keep(loaded.catalog) }
         let health = try LinkHealthFile.read(linkHealth, folder: loaded.folder)
         let graph = LearningGraph(catalog: loaded.catalog, linkHealth: health)
+        defer { ProcessLifetime.keep(graph) }
         let report = CuratorReport(graph: graph, topLessons: top)
         let text: String
         switch format {
