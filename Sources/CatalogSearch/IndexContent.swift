@@ -31,18 +31,27 @@ struct IndexContent {
             let score = min(1, max(0, quality[lesson.id] ?? 0))
             position[course.id, default: 0] += 1
             let record = LessonRecord(
-                rowid: rowid, id: lesson.id.rawValue, course: course.id.rawValue,
+                rowid: rowid,
+                id: lesson.id.rawValue,
+                course: course.id.rawValue,
                 position: lesson.order.value ?? position[course.id, default: 0],
-                title: Self.normal(lesson.title), description: Self.normal(lesson.description),
+                title: Self.normal(lesson.title),
+                description: Self.normal(lesson.description),
                 objectives: Self.normal(lesson.objectives.joined(separator: "\n")),
                 terms: Self.normal(lesson.terms.joined(separator: "\n")),
                 topicNames: Self.normal(topics.compactMap { topicText[$0] }.joined(separator: "\n")),
-                provider: Self.normal(course.provider), kind: course.kind?.rawValue ?? "",
-                format: lesson.format?.rawValue ?? "", level: (lesson.level ?? course.level)?.rawValue ?? "",
-                access: (lesson.access ?? course.access ?? .free).rawValue, quality: score)
+                provider: Self.normal(course.provider),
+                kind: course.kind?.rawValue ?? "",
+                format: lesson.format?.rawValue ?? "",
+                level: (lesson.level ?? course.level)?.rawValue ?? "",
+                access: (lesson.access ?? course.access ?? .free).rawValue,
+                quality: score
+            )
             lessons.append(record)
             for topic in topics {
-                links.append(LessonTopicRecord(lesson: rowid, topic: topic.rawValue, direct: lesson.topics.contains(topic)))
+                links.append(
+                    LessonTopicRecord(lesson: rowid, topic: topic.rawValue, direct: lesson.topics.contains(topic))
+                )
             }
             let single = SearchFacet.allCases.map { facet -> Int32 in
                 let value: String
@@ -59,7 +68,13 @@ struct IndexContent {
             let topicCodes = topics.map { code($0.rawValue, in: .topic) }
             documents.append(
                 SearchIndex.Document(
-                    lesson: lesson.id, course: course.id, quality: score, single: single, topics: topicCodes))
+                    lesson: lesson.id,
+                    course: course.id,
+                    quality: score,
+                    single: single,
+                    topics: topicCodes
+                )
+            )
         }
     }
 

@@ -25,7 +25,9 @@ package struct SearchIndex: Sendable {
     ///   - writer: an in-memory `DatabaseQueue` or a `DatabasePool` in a dedicated directory.
     /// - Throws: a GRDB `DatabaseError` when SQLite fails.
     package init(
-        catalog: Catalog, quality: [LessonID: Double] = [:], writer: any DatabaseWriter
+        catalog: Catalog,
+        quality: [LessonID: Double] = [:],
+        writer: any DatabaseWriter
     ) throws {
         try Self.migrator.migrate(writer)
         let content = IndexContent(catalog: catalog, quality: quality)
@@ -49,14 +51,20 @@ package struct SearchIndex: Sendable {
     ///
     /// - Throws: when the directory cannot be created or SQLite fails.
     package static func onDisk(
-        catalog: Catalog, quality: [LessonID: Double] = [:], directory: String
+        catalog: Catalog,
+        quality: [LessonID: Double] = [:],
+        directory: String
     ) throws -> SearchIndex {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         let file = directory + "/search.sqlite"
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: file + suffix) }
         var configuration = Configuration()
         configuration.maximumReaderCount = 8
-        return try SearchIndex(catalog: catalog, quality: quality, writer: DatabasePool(path: file, configuration: configuration))
+        return try SearchIndex(
+            catalog: catalog,
+            quality: quality,
+            writer: DatabasePool(path: file, configuration: configuration)
+        )
     }
 
     /// The number of lessons in the index.
@@ -162,8 +170,10 @@ package struct SearchIndex: Sendable {
         let start = (query.page - 1) * query.pageSize
         let hits = scored.dropFirst(start).prefix(query.pageSize).map { item in
             SearchResults.Hit(
-                lesson: documents[item.index].lesson, course: documents[item.index].course,
-                score: (item.score * 10_000).rounded() / 10_000)
+                lesson: documents[item.index].lesson,
+                course: documents[item.index].course,
+                score: (item.score * 10_000).rounded() / 10_000
+            )
         }
         var facets: [SearchFacet: [SearchResults.FacetCount]] = [:]
         for facet in SearchFacet.allCases {

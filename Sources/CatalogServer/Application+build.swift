@@ -12,7 +12,9 @@ import ServiceLifecycle
 ///   - logger: the access and server log.
 /// - Returns: the application; call `runService()` to serve.
 package func buildApplication(
-    _ configuration: ServerConfiguration, live: LiveCatalog, logger: Logger? = nil,
+    _ configuration: ServerConfiguration,
+    live: LiveCatalog,
+    logger: Logger? = nil,
     onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
 ) -> some ApplicationProtocol {
     var logger = logger ?? Logger(label: "coursemap")
@@ -23,20 +25,28 @@ package func buildApplication(
     if configuration.reload {
         services.append(
             CatalogWatcher(
-                live: live, directory: configuration.catalogDirectory, interval: configuration.reloadInterval,
-                logger: logger))
+                live: live,
+                directory: configuration.catalogDirectory,
+                interval: configuration.reloadInterval,
+                logger: logger
+            )
+        )
     }
     return Application(
         router: router,
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
         services: services,
         onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },
-        logger: logger)
+        logger: logger
+    )
 }
 
 /// Builds the router: middleware first (limits, security headers, log, metrics, 404 page), then routes.
 package func buildRouter(
-    _ configuration: ServerConfiguration, live: LiveCatalog, registry: PrometheusCollectorRegistry, logger: Logger
+    _ configuration: ServerConfiguration,
+    live: LiveCatalog,
+    registry: PrometheusCollectorRegistry,
+    logger: Logger
 ) -> Router<AppRequestContext> {
     let router = Router(context: AppRequestContext.self)
     router.add(middleware: SecurityHeadersMiddleware())
@@ -44,7 +54,10 @@ package func buildRouter(
     router.add(middleware: PrometheusMiddleware(registry: registry))
     router.add(
         middleware: RequestLimitsMiddleware(
-            maximumTargetLength: configuration.maximumTargetLength, maximumBodySize: configuration.maximumBodySize))
+            maximumTargetLength: configuration.maximumTargetLength,
+            maximumBodySize: configuration.maximumBodySize
+        )
+    )
     router.add(middleware: NotFoundPageMiddleware(live: live))
     router.addRoutes(PageController(live: live).endpoints)
     router.addRoutes(SiteFilesController(live: live, registry: registry).endpoints)

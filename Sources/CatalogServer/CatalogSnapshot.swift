@@ -28,7 +28,10 @@ package struct CatalogSnapshot: Sendable {
         let quality = site.quality
         if let indexDirectory {
             index = try SearchIndex.onDisk(
-                catalog: catalog, quality: quality, directory: indexDirectory + "/generation-\(generation)")
+                catalog: catalog,
+                quality: quality,
+                directory: indexDirectory + "/generation-\(generation)"
+            )
         } else {
             index = try SearchIndex.inMemory(catalog: catalog, quality: quality)
         }

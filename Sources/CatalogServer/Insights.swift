@@ -8,7 +8,11 @@ enum Insights {
     static func related(to id: LessonID, in snapshot: CatalogSnapshot) -> [APIModels.Suggestion] {
         snapshot.site.graph.related(to: id, limit: 5).map {
             APIModels.Suggestion(
-                lesson: $0.lesson.id.rawValue, title: $0.lesson.title, reasons: $0.reasons, page: SitePath.lesson($0.lesson.id))
+                lesson: $0.lesson.id.rawValue,
+                title: $0.lesson.title,
+                reasons: $0.reasons,
+                page: SitePath.lesson($0.lesson.id)
+            )
         }
     }
 
@@ -16,15 +20,28 @@ enum Insights {
     static func pathItem(_ path: LearningPath, in snapshot: CatalogSnapshot) -> APIModels.PathItem {
         let steps = snapshot.site.stepLessons(of: path.id).map { step, lessons in
             APIModels.StepItem(
-                order: step.order.value, module: step.module, title: step.title, topics: step.topics.map(\.rawValue),
+                order: step.order.value,
+                module: step.module,
+                title: step.title,
+                topics: step.topics.map(\.rawValue),
                 lessons: lessons.map { lesson, note in
                     APIModels.Suggestion(
-                        lesson: lesson.id.rawValue, title: lesson.title, reasons: [note], page: SitePath.lesson(lesson.id))
-                })
+                        lesson: lesson.id.rawValue,
+                        title: lesson.title,
+                        reasons: [note],
+                        page: SitePath.lesson(lesson.id)
+                    )
+                }
+            )
         }
         return APIModels.PathItem(
-            id: path.id.rawValue, title: path.title, description: path.description, source: path.sourceURL,
-            steps: steps, page: SitePath.path(path.id))
+            id: path.id.rawValue,
+            title: path.title,
+            description: path.description,
+            source: path.sourceURL,
+            steps: steps,
+            page: SitePath.path(path.id)
+        )
     }
 
     /// Lessons to take next given the ids of lessons done.
@@ -34,9 +51,17 @@ enum Insights {
         let known = done.filter { !progress.unknownIDs.contains($0) }
         let next = graph.next(after: progress, limit: limit).map {
             APIModels.Suggestion(
-                lesson: $0.lesson.id.rawValue, title: $0.lesson.title, reasons: $0.reasons, page: SitePath.lesson($0.lesson.id))
+                lesson: $0.lesson.id.rawValue,
+                title: $0.lesson.title,
+                reasons: $0.reasons,
+                page: SitePath.lesson($0.lesson.id)
+            )
         }
         return APIModels.NextResponse(
-            done: known, unknown: progress.unknownIDs, fringe: graph.fringe(progress).map(\.rawValue), next: next)
+            done: known,
+            unknown: progress.unknownIDs,
+            fringe: graph.fringe(progress).map(\.rawValue),
+            next: next
+        )
     }
 }

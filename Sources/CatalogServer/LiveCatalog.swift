@@ -30,8 +30,11 @@ package final class LiveCatalog: Sendable {
         let catalog = try Self.loadValid(configuration.catalogDirectory)
         let next = current.generation + 1
         let snapshot = try CatalogSnapshot(
-            catalog: catalog, generation: next, baseURL: configuration.baseURL,
-            indexDirectory: configuration.indexDirectory)
+            catalog: catalog,
+            generation: next,
+            baseURL: configuration.baseURL,
+            indexDirectory: configuration.indexDirectory
+        )
         state.withLock { $0 = snapshot }
         if let directory = configuration.indexDirectory {
             // The previous index may still serve requests in flight; the one before it is done.
@@ -50,7 +53,8 @@ package final class LiveCatalog: Sendable {
         } catch {
             throw ServerError.unreadableCatalog(error.description)
         }
-        let diagnostics = (result.diagnostics + CatalogChecker().check(result.catalog, missingColumns: result.missingColumns))
+        let diagnostics =
+            (result.diagnostics + CatalogChecker().check(result.catalog, missingColumns: result.missingColumns))
             .filter { $0.severity == .error }.sorted()
         if let first = diagnostics.first {
             throw ServerError.invalidCatalog(errors: diagnostics.count, first: first.description)

@@ -3,12 +3,16 @@ import Hummingbird
 extension Response {
     /// A response with a body and content type, cacheable for a short time.
     static func body(
-        _ buffer: ByteBuffer, contentType: String, status: HTTPResponse.Status = .ok, maxAge: Int = 60
+        _ buffer: ByteBuffer,
+        contentType: String,
+        status: HTTPResponse.Status = .ok,
+        maxAge: Int = 60
     ) -> Response {
         Response(
             status: status,
             headers: [.contentType: contentType, .cacheControl: "public, max-age=\(maxAge)"],
-            body: .init(byteBuffer: buffer))
+            body: .init(byteBuffer: buffer)
+        )
     }
 
     /// An HTML page.

@@ -21,9 +21,16 @@ package struct ServerConfiguration: Sendable {
     package var logLevel: Logger.Level
 
     package init(
-        host: String = "127.0.0.1", port: Int = 8080, catalogDirectory: String = "catalog", reload: Bool = false,
-        reloadInterval: Duration = .seconds(1), baseURL: String = "", indexDirectory: String? = nil,
-        maximumTargetLength: Int = 2048, maximumBodySize: Int = 16 * 1024, logLevel: Logger.Level = .info
+        host: String = "127.0.0.1",
+        port: Int = 8080,
+        catalogDirectory: String = "catalog",
+        reload: Bool = false,
+        reloadInterval: Duration = .seconds(1),
+        baseURL: String = "",
+        indexDirectory: String? = nil,
+        maximumTargetLength: Int = 2048,
+        maximumBodySize: Int = 16 * 1024,
+        logLevel: Logger.Level = .info
     ) {
         self.host = host
         self.port = port

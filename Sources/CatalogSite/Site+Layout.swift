@@ -27,7 +27,9 @@ extension Site {
         html += "<a class=\"skip\" href=\"#main\">Skip to content</a>\n"
         html += "<header class=\"site-header\">\n<nav aria-label=\"Site\">\n"
         html += "<a class=\"brand\" href=\"\(e(link(SitePath.home)))\">\(Self.name)</a>\n<ul>\n"
-        for (label, target) in [("Topics", SitePath.topics), ("Paths", SitePath.paths), ("Coverage", SitePath.coverage)] {
+        for (label, target) in [
+            ("Topics", SitePath.topics), ("Paths", SitePath.paths), ("Coverage", SitePath.coverage),
+        ] {
             let current = path == target ? " aria-current=\"page\"" : ""
             html += "<li><a href=\"\(e(link(target)))\"\(current)>\(label)</a></li>\n"
         }
@@ -42,7 +44,8 @@ extension Site {
         html += "in this browser.</p>\n<ol id=\"next-list\"></ol>\n"
         html += "<p><button type=\"button\" id=\"next-reset\" class=\"link-button\">Forget my progress</button></p>\n"
         html += "</aside>\n"
-        html += "<footer class=\"site-footer\">\n<p>\(catalog.courses.count) courses · \(catalog.lessons.count) lessons · "
+        html +=
+            "<footer class=\"site-footer\">\n<p>\(catalog.courses.count) courses · \(catalog.lessons.count) lessons · "
         html += "\(catalog.topics.count) topics. Built from CSV tables by \(Self.name).</p>\n</footer>\n"
         html += "</body>\n</html>\n"
         return html
@@ -64,7 +67,8 @@ extension Site {
     func personLink(_ credit: Credit) -> String {
         let name = catalog.person(credit.person)?.name ?? credit.person.rawValue
         let href = HTML.escape(link(SitePath.person(credit.person)))
-        return "<a href=\"\(href)\">\(HTML.escape(name))</a> <span class=\"muted\">(\(HTML.escape(credit.role.rawValue)))</span>"
+        return
+            "<a href=\"\(href)\">\(HTML.escape(name))</a> <span class=\"muted\">(\(HTML.escape(credit.role.rawValue)))</span>"
     }
 
     /// One lesson as a list item: title link, course, format, and the "done" checkbox.
@@ -73,7 +77,8 @@ extension Site {
         var html = "<li class=\"lesson-item\" data-lesson=\"\(e(lesson.id.rawValue))\">"
         html += "<label class=\"done\" hidden><input type=\"checkbox\" data-done=\"\(e(lesson.id.rawValue))\" "
         html += "data-topics=\"\(e(lesson.topics.map(\.rawValue).joined(separator: " ")))\" "
-        html += "data-title=\"\(e(lesson.title))\"><span class=\"visually-hidden\">Done: \(e(lesson.title))</span></label>"
+        html +=
+            "data-title=\"\(e(lesson.title))\"><span class=\"visually-hidden\">Done: \(e(lesson.title))</span></label>"
         html += "<a href=\"\(e(link(SitePath.lesson(lesson.id))))\">\(e(lesson.title))</a>"
         var facts: [String] = []
         if showCourse, let course = catalog.course(lesson.course) {

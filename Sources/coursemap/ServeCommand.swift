@@ -30,20 +30,31 @@ struct ServeCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
-        guard Logger.Level(rawValue: logLevel) != nil else { throw ValidationError("unknown --log-level '\(logLevel)'") }
+        guard Logger.Level(rawValue: logLevel) != nil else {
+            throw ValidationError("unknown --log-level '\(logLevel)'")
+        }
     }
 
     func run() async throws {
         let loaded = try catalog.loadValid()
         let indexDirectory = NSTemporaryDirectory() + "coursemap-serve-\(getpid())"
         let configuration = ServerConfiguration(
-            host: host, port: port, catalogDirectory: catalog.directory, reload: reload, baseURL: baseURL,
-            indexDirectory: indexDirectory, logLevel: Logger.Level(rawValue: logLevel) ?? .info)
+            host: host,
+            port: port,
+            catalogDirectory: catalog.directory,
+            reload: reload,
+            baseURL: baseURL,
+            indexDirectory: indexDirectory,
+            logLevel: Logger.Level(rawValue: logLevel) ?? .info
+        )
         defer { try? FileManager.default.removeItem(atPath: indexDirectory) }
         let snapshot: CatalogSnapshot
         do {
             snapshot = try CatalogSnapshot(
-                catalog: loaded.catalog, baseURL: baseURL, indexDirectory: configuration.indexDirectory)
+                catalog: loaded.catalog,
+                baseURL: baseURL,
+                indexDirectory: configuration.indexDirectory
+            )
         } catch {
             printError("error: cannot build the search index: \(error)")
             throw ExitCode.failure
@@ -53,7 +64,9 @@ struct ServeCommand: AsyncParsableCommand {
         let lessons = loaded.catalog.lessons.count
         let app = buildApplication(configuration, live: live) { port in
             // Written straight to the file handle so it shows at once even when stdout is a pipe.
-            FileHandle.standardOutput.write(Data("coursemap serving \(lessons) lessons at http://\(host):\(port)/\n".utf8))
+            FileHandle.standardOutput.write(
+                Data("coursemap serving \(lessons) lessons at http://\(host):\(port)/\n".utf8)
+            )
         }
         try await app.runService()
     }

@@ -10,7 +10,9 @@ struct SearchIndexTests {
 
     init() throws {
         index = try SearchIndex.inMemory(
-            catalog: WebSample.catalog, quality: ["hf-eval": 0.9, "azure-eval-intro": 0.2, "azure-judge-lab": 0.5])
+            catalog: WebSample.catalog,
+            quality: ["hf-eval": 0.9, "azure-eval-intro": 0.2, "azure-judge-lab": 0.5]
+        )
     }
 
     @Test("the SQLite library in this image has FTS5")
@@ -79,7 +81,8 @@ struct SearchIndexTests {
         arguments: [
             "\"", "*", "NEAR(", "NEAR(a b", "-", "a - b", "title:eval", "AND", "OR NOT", "^x", "(((", "\"NEAR\"",
             "'; DROP TABLE lesson; --", "\u{0}", String(repeating: "x ", count: 5_000), "évaluation", "🙂",
-        ])
+        ]
+    )
     func hostileText(_ text: String) throws {
         let results = try index.searchNow(SearchQuery(text: text))
         #expect(results.total >= 0)
@@ -117,9 +120,13 @@ struct SearchIndexTests {
 
 @Suite("Search pattern")
 struct SearchPatternTests {
-    @Test("words become quoted prefix tokens", arguments: [
-        ("LLM eval", "\"llm\"* \"eval\"*"), ("NEAR(a, b)", "\"near\"* \"a\"* \"b\"*"), ("\"x\" -y *", "\"x\"* \"y\"*"),
-    ])
+    @Test(
+        "words become quoted prefix tokens",
+        arguments: [
+            ("LLM eval", "\"llm\"* \"eval\"*"), ("NEAR(a, b)", "\"near\"* \"a\"* \"b\"*"),
+            ("\"x\" -y *", "\"x\"* \"y\"*"),
+        ]
+    )
     func tokens(_ text: String, _ expected: String) throws {
         #expect(try #require(SearchPattern(text)).matchExpression == expected)
     }

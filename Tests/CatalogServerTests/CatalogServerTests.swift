@@ -24,7 +24,8 @@ struct RouteTests {
             "/", "/topics/", "/paths/", "/coverage/", "/courses/azure-llmops/", "/courses/azure-llmops",
             "/lessons/hf-eval/", "/topics/evaluation/", "/people/ada/", "/paths/llmops-101/", "/search/?q=eval",
             "/search/?q=eval&kind=oss&topic=evaluation",
-        ])
+        ]
+    )
     func pages(_ uri: String) async throws {
         let (app, _) = try makeApplication()
         try await app.test(.router) { client in
@@ -38,7 +39,8 @@ struct RouteTests {
 
     @Test(
         "every response carries the security headers, errors included",
-        arguments: ["/", "/courses/nope/", "/api/courses", "/healthz", "/api/lessons/nope"])
+        arguments: ["/", "/courses/nope/", "/api/courses", "/healthz", "/api/lessons/nope"]
+    )
     func securityHeaders(_ uri: String) async throws {
         let (app, _) = try makeApplication()
         try await app.test(.router) { client in
@@ -48,7 +50,11 @@ struct RouteTests {
                 #expect(csp.contains("frame-ancestors 'none'"))
                 #expect(!csp.contains("unsafe-inline"))
                 #expect(response.headers[.xContentTypeOptions] == "nosniff")
-                #expect(response.headers.contains { $0.name.canonicalName == "referrer-policy" && $0.value == "strict-origin-when-cross-origin" })
+                #expect(
+                    response.headers.contains {
+                        $0.name.canonicalName == "referrer-policy" && $0.value == "strict-origin-when-cross-origin"
+                    }
+                )
             }
         }
     }
@@ -58,7 +64,8 @@ struct RouteTests {
         arguments: [
             "/courses/nope/", "/lessons/nope", "/topics/NOPE/", "/people/x/", "/paths/x/", "/nothing",
             "/lessons/../etc/passwd", "/lessons/..%2F..%2Fetc%2Fpasswd", "/assets/../Package.swift",
-        ])
+        ]
+    )
     func notFound(_ uri: String) async throws {
         let (app, _) = try makeApplication()
         try await app.test(.router) { client in
@@ -85,7 +92,8 @@ struct RouteTests {
 
     @Test(
         "FTS5 syntax in a query is text",
-        arguments: ["%22", "*", "NEAR(", "-", "a%20-%20b", "title%3Aeval", "%22NEAR%22%20stars*", "(((", "%27%3B--"])
+        arguments: ["%22", "*", "NEAR(", "-", "a%20-%20b", "title%3Aeval", "%22NEAR%22%20stars*", "(((", "%27%3B--"]
+    )
     func ftsSyntax(_ query: String) async throws {
         let (app, _) = try makeApplication()
         try await app.test(.router) { client in
@@ -116,7 +124,9 @@ struct RouteTests {
             }
             try await client.execute(uri: "/healthz", method: .get) { response in
                 #expect(response.status == .ok)
-                #expect(String(buffer: response.body) == "{\"courses\":3,\"generation\":1,\"lessons\":7,\"status\":\"ok\"}")
+                #expect(
+                    String(buffer: response.body) == "{\"courses\":3,\"generation\":1,\"lessons\":7,\"status\":\"ok\"}"
+                )
             }
             try await client.execute(uri: "/metrics", method: .get) { response in
                 let text = String(buffer: response.body)
@@ -156,10 +166,13 @@ struct APITests {
         #expect(lessons.compactMap { $0["id"] as? String } == ["azure-eval-intro", "azure-judge-lab", "azure-tracing"])
     }
 
-    @Test("unknown ids are 404 in JSON routes", arguments: [
-        "/api/courses/nope", "/api/lessons/nope", "/api/topics/nope", "/api/people/nope", "/api/paths/nope",
-        "/api/lessons/..%2Fx",
-    ])
+    @Test(
+        "unknown ids are 404 in JSON routes",
+        arguments: [
+            "/api/courses/nope", "/api/lessons/nope", "/api/topics/nope", "/api/people/nope", "/api/paths/nope",
+            "/api/lessons/..%2Fx",
+        ]
+    )
     func unknown(_ uri: String) async throws {
         let (status, _, _) = try await json(uri)
         #expect(status == .notFound)
@@ -199,7 +212,8 @@ struct ReloadTests {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         let files = [
             "topics.csv": "id,name\nlifecycle,Lifecycle\n",
-            "courses.csv": "id,title,provider,kind,url,topics\nc1,Course one,Acme,oss,https://example.org/c1,lifecycle\n",
+            "courses.csv":
+                "id,title,provider,kind,url,topics\nc1,Course one,Acme,oss,https://example.org/c1,lifecycle\n",
             "lessons.csv": "id,course,order,title,url,topics\nl1,\(broken ? "missing" : "c1"),1,\(lessonTitle),"
                 + "https://example.org/l1,lifecycle\n",
         ]
@@ -213,7 +227,9 @@ struct ReloadTests {
         try writeCatalog(directory, lessonTitle: "First title")
         let configuration = ServerConfiguration(catalogDirectory: directory, reload: true, logLevel: .critical)
         let live = LiveCatalog(
-            try CatalogSnapshot(catalog: try LiveCatalog.loadValid(directory)), configuration: configuration)
+            try CatalogSnapshot(catalog: try LiveCatalog.loadValid(directory)),
+            configuration: configuration
+        )
         #expect(live.current.catalog.lessons.first?.title == "First title")
 
         try writeCatalog(directory, lessonTitle: "Second title")
@@ -233,8 +249,14 @@ struct ReloadTests {
         try writeCatalog(directory, lessonTitle: "A")
         let live = LiveCatalog(
             try CatalogSnapshot(catalog: try LiveCatalog.loadValid(directory)),
-            configuration: ServerConfiguration(catalogDirectory: directory))
-        let watcher = CatalogWatcher(live: live, directory: directory, interval: .seconds(1), logger: Logger(label: "test"))
+            configuration: ServerConfiguration(catalogDirectory: directory)
+        )
+        let watcher = CatalogWatcher(
+            live: live,
+            directory: directory,
+            interval: .seconds(1),
+            logger: Logger(label: "test")
+        )
         let before = watcher.fingerprint()
         try writeCatalog(directory, lessonTitle: "A longer title")
         #expect(watcher.fingerprint() != before)

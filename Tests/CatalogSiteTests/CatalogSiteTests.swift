@@ -66,17 +66,24 @@ struct SitePageTests {
         #expect(html.contains("Subtopics"))
     }
 
-    @Test("unknown and ill-formed ids give no page", arguments: [
-        "/courses/nope/", "/lessons/../../etc/passwd", "/topics/%2e%2e/", "/people/ADA/", "/nothing/", "/a/b/c/",
-    ])
+    @Test(
+        "unknown and ill-formed ids give no page",
+        arguments: [
+            "/courses/nope/", "/lessons/../../etc/passwd", "/topics/%2e%2e/", "/people/ADA/", "/nothing/", "/a/b/c/",
+        ]
+    )
     func unknownPaths(_ path: String) {
         #expect(site.page(at: path) == nil)
     }
 
-    @Test("known paths render with and without the trailing slash", arguments: [
-        "/", "/topics/", "/paths/", "/coverage/", "/courses/azure-llmops/", "/lessons/hf-judge", "/topics/evaluation/",
-        "/people/grace/", "/paths/llmops-101/",
-    ])
+    @Test(
+        "known paths render with and without the trailing slash",
+        arguments: [
+            "/", "/topics/", "/paths/", "/coverage/", "/courses/azure-llmops/", "/lessons/hf-judge",
+            "/topics/evaluation/",
+            "/people/grace/", "/paths/llmops-101/",
+        ]
+    )
     func knownPaths(_ path: String) throws {
         let page = try #require(site.page(at: path))
         #expect(page.status == 200)
@@ -157,8 +164,13 @@ struct SiteExportTests {
         var lessons = WebSample.catalog.lessons
         lessons.append(Lesson(id: "../bad", course: "hf-course", order: .value(9), title: "Bad", url: "https://x.org"))
         let catalog = Catalog(
-            courses: WebSample.catalog.courses, lessons: lessons, topics: WebSample.catalog.topics,
-            people: WebSample.catalog.people, paths: WebSample.catalog.paths, steps: WebSample.catalog.steps)
+            courses: WebSample.catalog.courses,
+            lessons: lessons,
+            topics: WebSample.catalog.topics,
+            people: WebSample.catalog.people,
+            paths: WebSample.catalog.paths,
+            steps: WebSample.catalog.steps
+        )
         let xml = Site(catalog: catalog, baseURL: "https://example.org").sitemap()
         #expect(xml.contains("<loc>https://example.org/lessons/hf-eval/</loc>"))
         #expect(!xml.contains("bad"))

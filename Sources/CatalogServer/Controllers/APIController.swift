@@ -27,7 +27,10 @@ struct APIController {
         return routes
     }
 
-    @Sendable func courses(_ request: Request, context: AppRequestContext) throws -> APIModels.Page<APIModels.CourseSummary> {
+    @Sendable func courses(
+        _ request: Request,
+        context: AppRequestContext
+    ) throws -> APIModels.Page<APIModels.CourseSummary> {
         let catalog = live.current.catalog
         return Self.page(catalog.courses, request) { APIModels.CourseSummary($0, catalog: catalog) }
     }
@@ -38,7 +41,10 @@ struct APIController {
         return APIModels.CourseDetail(course, catalog: catalog)
     }
 
-    @Sendable func lessons(_ request: Request, context: AppRequestContext) throws -> APIModels.Page<APIModels.LessonItem> {
+    @Sendable func lessons(
+        _ request: Request,
+        context: AppRequestContext
+    ) throws -> APIModels.Page<APIModels.LessonItem> {
         let catalog = live.current.catalog
         if let course = request.uri.queryParameters.get("course") {
             return Self.page(catalog.lessons(of: CourseID(course)), request, APIModels.LessonItem.init)
@@ -50,10 +56,13 @@ struct APIController {
         let snapshot = live.current
         guard let lesson = snapshot.catalog.lesson(try Self.id(context)) else { throw HTTPError(.notFound) }
         return APIModels.LessonDetail(
-            lesson: APIModels.LessonItem(lesson), related: Insights.related(to: lesson.id, in: snapshot))
+            lesson: APIModels.LessonItem(lesson),
+            related: Insights.related(to: lesson.id, in: snapshot)
+        )
     }
 
-    @Sendable func topics(_ request: Request, context: AppRequestContext) throws -> APIModels.Page<APIModels.TopicItem> {
+    @Sendable func topics(_ request: Request, context: AppRequestContext) throws -> APIModels.Page<APIModels.TopicItem>
+    {
         let snapshot = live.current
         return Self.page(snapshot.catalog.topics, request) {
             APIModels.TopicItem($0, catalog: snapshot.catalog, lessonCount: snapshot.site.lessonCount(of: $0.id))
@@ -63,10 +72,15 @@ struct APIController {
     @Sendable func topic(_ request: Request, context: AppRequestContext) throws -> APIModels.TopicItem {
         let snapshot = live.current
         guard let topic = snapshot.catalog.topic(try Self.id(context)) else { throw HTTPError(.notFound) }
-        return APIModels.TopicItem(topic, catalog: snapshot.catalog, lessonCount: snapshot.site.lessonCount(of: topic.id))
+        return APIModels.TopicItem(
+            topic,
+            catalog: snapshot.catalog,
+            lessonCount: snapshot.site.lessonCount(of: topic.id)
+        )
     }
 
-    @Sendable func people(_ request: Request, context: AppRequestContext) throws -> APIModels.Page<APIModels.PersonItem> {
+    @Sendable func people(_ request: Request, context: AppRequestContext) throws -> APIModels.Page<APIModels.PersonItem>
+    {
         let catalog = live.current.catalog
         return Self.page(catalog.people, request) { APIModels.PersonItem($0, catalog: catalog) }
     }
@@ -97,15 +111,22 @@ struct APIController {
             facets[facet.rawValue] = counts.map { APIModels.FacetValue(value: $0.value, count: $0.count) }
         }
         return APIModels.SearchResponse(
-            query: query.text, filters: Dictionary(uniqueKeysWithValues: query.filters.map { ($0.key.rawValue, $0.value) }),
-            total: results.total, page: query.page, perPage: query.pageSize,
+            query: query.text,
+            filters: Dictionary(uniqueKeysWithValues: query.filters.map { ($0.key.rawValue, $0.value) }),
+            total: results.total,
+            page: query.page,
+            perPage: query.pageSize,
             hits: results.hits.map { hit in
                 APIModels.SearchHit(
-                    lesson: hit.lesson.rawValue, course: hit.course.rawValue,
-                    title: snapshot.catalog.lesson(hit.lesson)?.title ?? "", score: hit.score,
-                    page: SitePath.lesson(hit.lesson))
+                    lesson: hit.lesson.rawValue,
+                    course: hit.course.rawValue,
+                    title: snapshot.catalog.lesson(hit.lesson)?.title ?? "",
+                    score: hit.score,
+                    page: SitePath.lesson(hit.lesson)
+                )
             },
-            facets: facets)
+            facets: facets
+        )
     }
 
     /// `GET /api/next?done=a,b,c`: lessons to take next given the ones done.
@@ -127,7 +148,9 @@ struct APIController {
 
     /// One page of a list, from `page` (1-based) and `per_page` (at most 500, default 100).
     static func page<Row, Item: ResponseCodable & Equatable>(
-        _ rows: [Row], _ request: Request, _ transform: (Row) -> Item
+        _ rows: [Row],
+        _ request: Request,
+        _ transform: (Row) -> Item
     ) -> APIModels.Page<Item> {
         let parameters = request.uri.queryParameters
         let perPage = min(max(parameters.get("per_page", as: Int.self) ?? 100, 1), maximumPerPage)

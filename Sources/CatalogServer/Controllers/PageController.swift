@@ -55,14 +55,19 @@ struct SearchRequest {
             if let value = parameters.get(facet.rawValue), !value.isEmpty { filters[facet] = String(value.prefix(100)) }
         }
         query = SearchQuery(
-            text: parameters.get("q") ?? "", filters: filters, page: parameters.get("page", as: Int.self) ?? 1,
-            pageSize: parameters.get("per_page", as: Int.self) ?? 20)
+            text: parameters.get("q") ?? "",
+            filters: filters,
+            page: parameters.get("page", as: Int.self) ?? 1,
+            pageSize: parameters.get("per_page", as: Int.self) ?? 20
+        )
     }
 
     /// A key that names the same query whatever the parameter order.
     static func cacheKey(_ query: SearchQuery) -> String {
         var key = "q=\(query.text)\u{1}p=\(query.page)\u{1}n=\(query.pageSize)"
-        for facet in SearchFacet.allCases { if let value = query.filters[facet] { key += "\u{1}\(facet.rawValue)=\(value)" } }
+        for facet in SearchFacet.allCases {
+            if let value = query.filters[facet] { key += "\u{1}\(facet.rawValue)=\(value)" }
+        }
         return key
     }
 }

@@ -11,10 +11,18 @@ struct SiteFilesController {
     var endpoints: RouteCollection<AppRequestContext> {
         let routes = RouteCollection(context: AppRequestContext.self)
         routes.get("assets/site.css") { _, _ in
-            Response.body(ByteBuffer(string: SiteAssets.stylesheet), contentType: "text/css; charset=utf-8", maxAge: 3600)
+            Response.body(
+                ByteBuffer(string: SiteAssets.stylesheet),
+                contentType: "text/css; charset=utf-8",
+                maxAge: 3600
+            )
         }
         routes.get("assets/site.js") { _, _ in
-            Response.body(ByteBuffer(string: SiteAssets.script), contentType: "text/javascript; charset=utf-8", maxAge: 3600)
+            Response.body(
+                ByteBuffer(string: SiteAssets.script),
+                contentType: "text/javascript; charset=utf-8",
+                maxAge: 3600
+            )
         }
         routes.get("assets/graph.json") { request, _ in
             let snapshot = live.current
@@ -37,15 +45,20 @@ struct SiteFilesController {
         routes.get("healthz") { _, _ in
             let snapshot = live.current
             return APIModels.Health(
-                status: "ok", generation: snapshot.generation, courses: snapshot.catalog.courses.count,
-                lessons: snapshot.catalog.lessons.count)
+                status: "ok",
+                generation: snapshot.generation,
+                courses: snapshot.catalog.courses.count,
+                lessons: snapshot.catalog.lessons.count
+            )
         }
         routes.get("metrics") { _, _ in
             var buffer: [UInt8] = []
             registry.emit(into: &buffer)
             return Response(
-                status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8", .cacheControl: "no-store"],
-                body: .init(byteBuffer: ByteBuffer(bytes: buffer)))
+                status: .ok,
+                headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8", .cacheControl: "no-store"],
+                body: .init(byteBuffer: ByteBuffer(bytes: buffer))
+            )
         }
         return routes
     }

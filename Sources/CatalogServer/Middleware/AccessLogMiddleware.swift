@@ -11,7 +11,9 @@ package struct AccessLogMiddleware<Context: RequestContext>: RouterMiddleware {
     }
 
     package func handle(
-        _ request: Request, context: Context, next: (Request, Context) async throws -> Response
+        _ request: Request,
+        context: Context,
+        next: (Request, Context) async throws -> Response
     ) async throws -> Response {
         let start = ContinuousClock.now
         do {
@@ -34,6 +36,7 @@ package struct AccessLogMiddleware<Context: RequestContext>: RouterMiddleware {
             metadata: [
                 "method": "\(request.method.rawValue)", "path": "\(request.uri.path)", "status": "\(status)",
                 "duration_us": "\(microseconds)",
-            ])
+            ]
+        )
     }
 }

@@ -13,7 +13,9 @@ package struct PrometheusMiddleware<Context: RequestContext>: RouterMiddleware {
     }
 
     package func handle(
-        _ request: Request, context: Context, next: (Request, Context) async throws -> Response
+        _ request: Request,
+        context: Context,
+        next: (Request, Context) async throws -> Response
     ) async throws -> Response {
         let start = ContinuousClock.now
         do {
@@ -29,21 +31,33 @@ package struct PrometheusMiddleware<Context: RequestContext>: RouterMiddleware {
 
     private static var requests: MetricNameDescriptor {
         MetricNameDescriptor(
-        namespace: "coursemap", subsystem: "http", metricName: "requests", unitName: "total",
-            helpText: "HTTP requests by route and status.")
+            namespace: "coursemap",
+            subsystem: "http",
+            metricName: "requests",
+            unitName: "total",
+            helpText: "HTTP requests by route and status."
+        )
     }
     private static var duration: MetricNameDescriptor {
         MetricNameDescriptor(
-        namespace: "coursemap", subsystem: "http", metricName: "request_duration", unitName: "seconds",
-            helpText: "Time to answer an HTTP request, by route.")
+            namespace: "coursemap",
+            subsystem: "http",
+            metricName: "request_duration",
+            unitName: "seconds",
+            helpText: "Time to answer an HTTP request, by route."
+        )
     }
 
     private func record(_ route: String, status: Int, since start: ContinuousClock.Instant) {
         let labels = [("route", route), ("status", String(status))]
         registry.makeCounter(descriptor: Self.requests, labels: labels).increment()
         registry.makeDurationHistogram(
-            descriptor: Self.duration, labels: [("route", route)],
-            buckets: [.microseconds(250), .milliseconds(1), .milliseconds(5), .milliseconds(25), .milliseconds(100), .seconds(1)]
+            descriptor: Self.duration,
+            labels: [("route", route)],
+            buckets: [
+                .microseconds(250), .milliseconds(1), .milliseconds(5), .milliseconds(25), .milliseconds(100),
+                .seconds(1),
+            ]
         ).record(ContinuousClock.now - start)
     }
 }

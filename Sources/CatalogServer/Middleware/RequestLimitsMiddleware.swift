@@ -13,7 +13,9 @@ package struct RequestLimitsMiddleware<Context: RequestContext>: RouterMiddlewar
     }
 
     package func handle(
-        _ request: Request, context: Context, next: (Request, Context) async throws -> Response
+        _ request: Request,
+        context: Context,
+        next: (Request, Context) async throws -> Response
     ) async throws -> Response {
         let target = request.uri.string
         guard target.utf8.count <= maximumTargetLength else {

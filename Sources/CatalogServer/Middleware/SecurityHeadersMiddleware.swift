@@ -14,7 +14,9 @@ package struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddlew
     package init() {}
 
     package func handle(
-        _ request: Request, context: Context, next: (Request, Context) async throws -> Response
+        _ request: Request,
+        context: Context,
+        next: (Request, Context) async throws -> Response
     ) async throws -> Response {
         do {
             var response = try await next(request, context)
@@ -29,8 +31,9 @@ package struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddlew
 
     private static var extraHeaders: [(HTTPField.Name, String)] {
         [
-        ("Referrer-Policy", "strict-origin-when-cross-origin"), ("X-Frame-Options", "DENY"),
-        ("Cross-Origin-Opener-Policy", "same-origin"), ("Permissions-Policy", "camera=(), microphone=(), geolocation=()"),
+            ("Referrer-Policy", "strict-origin-when-cross-origin"), ("X-Frame-Options", "DENY"),
+            ("Cross-Origin-Opener-Policy", "same-origin"),
+            ("Permissions-Policy", "camera=(), microphone=(), geolocation=()"),
         ].compactMap { name, value in HTTPField.Name(name).map { ($0, value) } }
     }
 

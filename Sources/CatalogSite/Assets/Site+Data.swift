@@ -22,7 +22,8 @@ extension Site {
                     "id": .string(id.rawValue), "name": .string(topic.name),
                     "requires": .array(topic.requires.map { .string($0.rawValue) }),
                     "broader": .string(topic.broader?.rawValue ?? ""), "best": .array(best),
-                ]))
+                ])
+            )
         }
         return JSONLD.encode(["topics": .array(topics)])
     }
@@ -37,7 +38,9 @@ extension Site {
         var courses: [JSONLD.Value] = []
         for course in catalog.courses where courseNumber[course.id] == nil {
             courseNumber[course.id] = courses.count
-            courses.append(.array([.string(course.id.rawValue), .string(course.title), .string(course.kind?.rawValue ?? "")]))
+            courses.append(
+                .array([.string(course.id.rawValue), .string(course.title), .string(course.kind?.rawValue ?? "")])
+            )
         }
         var topicNumber: [TopicID: Int] = [:]
         var topics: [JSONLD.Value] = []
@@ -59,7 +62,8 @@ extension Site {
                 .array([
                     .string(id.rawValue), .string(lesson.title), .int(course), .array(covered.map { .int($0) }),
                     .string(lesson.format?.rawValue ?? ""), .string(lesson.terms.joined(separator: " ")),
-                ]))
+                ])
+            )
         }
         return JSONLD.encode(["c": .array(courses), "l": .array(lessons), "t": .array(topics)])
     }

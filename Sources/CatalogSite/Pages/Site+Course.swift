@@ -23,7 +23,8 @@ extension Site {
         }
         main += "</header>\n"
         main += courseInsights(id)
-        main += "<section aria-labelledby=\"lessons-title\">\n<h2 id=\"lessons-title\">Lessons (\(lessons.count))</h2>\n"
+        main +=
+            "<section aria-labelledby=\"lessons-title\">\n<h2 id=\"lessons-title\">Lessons (\(lessons.count))</h2>\n"
         for group in Self.modules(of: lessons) {
             if !group.name.isEmpty { main += "<h3 class=\"module\">\(e(group.name))</h3>\n" }
             main += "<ol class=\"lessons\">\n"
@@ -33,8 +34,13 @@ extension Site {
         main += "</section>\n</article>\n"
         return HTMLPage(
             html: document(
-                title: course.title, summary: course.description.isEmpty ? course.title : course.description,
-                path: SitePath.course(id), main: main, jsonLD: courseJSONLD(course, lessons: lessons)))
+                title: course.title,
+                summary: course.description.isEmpty ? course.title : course.description,
+                path: SitePath.course(id),
+                main: main,
+                jsonLD: courseJSONLD(course, lessons: lessons)
+            )
+        )
     }
 
     /// Consecutive lessons of one module; a lesson without module forms a group with an empty name.
@@ -71,7 +77,8 @@ extension Site {
                 if let format = lesson.format { part["learningResourceType"] = .string(format.rawValue) }
                 if let minutes = lesson.minutes.positive { part["timeRequired"] = .string("PT\(minutes)M") }
                 return .object(part)
-            })
+            }
+        )
         let sections = Self.modules(of: lessons).filter { !$0.name.isEmpty }
         if !sections.isEmpty {
             object["syllabusSections"] = .array(
@@ -80,7 +87,8 @@ extension Site {
                         "@type": .string("Syllabus"), "name": .string(group.name),
                         "description": .string(group.lessons.map(\.title).joined(separator: "; ")),
                     ])
-                })
+                }
+            )
         }
         return JSONLD.encode(object)
     }

@@ -8,11 +8,19 @@ extension Site {
         var main = "<h1>Coverage</h1>\n<p class=\"lead\">How many lessons each ecosystem offers per topic "
         main += "(a topic counts the lessons of its finer topics); an empty cell is a gap for curators.</p>\n"
         main += coverageTable(coverage.byEcosystem, caption: "Lessons per topic and ecosystem")
-        main += coverageTable(coverage.runnableByEcosystem, caption: "Runnable lessons (labs, notebooks, workshops, repos)")
+        main += coverageTable(
+            coverage.runnableByEcosystem,
+            caption: "Runnable lessons (labs, notebooks, workshops, repos)"
+        )
         main += coverageInsights()
         return HTMLPage(
             html: document(
-                title: "Coverage", summary: "Lessons per topic and ecosystem.", path: SitePath.coverage, main: main))
+                title: "Coverage",
+                summary: "Lessons per topic and ecosystem.",
+                path: SitePath.coverage,
+                main: main
+            )
+        )
     }
 
     /// A matrix as an accessible table: a header row, one row per topic indented by depth.

@@ -13,7 +13,8 @@ extension Site {
             guard let topic = catalog.topic(id) else { continue }
             let lessons = index.lessonsByTopic[id] ?? []
             let courses = index.coursesByTopic[id] ?? []
-            main += "<li class=\"topic-card\">\n<h3><a href=\"\(e(link(SitePath.topic(id))))\">\(e(topic.name))</a></h3>\n"
+            main +=
+                "<li class=\"topic-card\">\n<h3><a href=\"\(e(link(SitePath.topic(id))))\">\(e(topic.name))</a></h3>\n"
             main += "<p class=\"counts\">\(courses.count) courses · \(lessons.count) lessons</p>\n"
             if !topic.description.isEmpty { main += "<p>\(e(topic.description))</p>\n" }
             let children = index.children[id] ?? []
@@ -26,7 +27,8 @@ extension Site {
         }
         main += "</ol>\n</section>\n"
         if !catalog.paths.isEmpty {
-            main += "<section aria-labelledby=\"paths-title\">\n<h2 id=\"paths-title\">Learning paths</h2>\n<ul class=\"cards\">\n"
+            main +=
+                "<section aria-labelledby=\"paths-title\">\n<h2 id=\"paths-title\">Learning paths</h2>\n<ul class=\"cards\">\n"
             for path in catalog.paths {
                 main += "<li><a href=\"\(e(link(SitePath.path(path.id))))\">\(e(path.title))</a>"
                 if !path.description.isEmpty { main += "<p class=\"muted\">\(e(path.description))</p>" }
@@ -40,8 +42,13 @@ extension Site {
         ])
         return HTMLPage(
             html: document(
-                title: "LLMOps learning map", summary: "Courses and lessons about LLMOps, mapped by topic.",
-                path: SitePath.home, main: main, jsonLD: jsonLD))
+                title: "LLMOps learning map",
+                summary: "Courses and lessons about LLMOps, mapped by topic.",
+                path: SitePath.home,
+                main: main,
+                jsonLD: jsonLD
+            )
+        )
     }
 
     /// The not-found page (status 404).
@@ -49,6 +56,8 @@ extension Site {
         var main = "<h1>Page not found</h1>\n<p>There is no page at this address. Try the "
         main += "<a href=\"\(HTML.escape(link(SitePath.home)))\">map of topics</a> or a search.</p>\n"
         return HTMLPage(
-            status: 404, html: document(title: "Not found", summary: "Page not found.", path: "/404.html", main: main))
+            status: 404,
+            html: document(title: "Not found", summary: "Page not found.", path: "/404.html", main: main)
+        )
     }
 }

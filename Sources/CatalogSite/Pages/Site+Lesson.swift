@@ -17,24 +17,31 @@ extension Site {
         if let course { main += kindBadge(course.kind) + " <span>\(e(course.provider))</span>" }
         if let format = lesson.format { main += " <span class=\"badge\">\(e(format.rawValue))</span>" }
         if let level = lesson.level ?? course?.level { main += " <span class=\"badge\">\(e(level.rawValue))</span>" }
-        if let access = lesson.access ?? course?.access { main += " <span class=\"badge\">\(e(access.rawValue))</span>" }
+        if let access = lesson.access ?? course?.access {
+            main += " <span class=\"badge\">\(e(access.rawValue))</span>"
+        }
         if let minutes = lesson.minutes.positive { main += " <span>\(minutes) min</span>" }
         main += "</p>\n"
         if !lesson.module.isEmpty { main += "<p class=\"muted\">\(e(lesson.module))</p>\n" }
         main += "</header>\n"
         if !lesson.description.isEmpty { main += "<p class=\"lead\">\(e(lesson.description))</p>\n" }
-        main += "<p class=\"actions\"><a class=\"button\" href=\"\(e(lesson.url))\" rel=\"noopener\">Open the lesson</a> "
+        main +=
+            "<p class=\"actions\"><a class=\"button\" href=\"\(e(lesson.url))\" rel=\"noopener\">Open the lesson</a> "
         main += "<label class=\"done done-big\" hidden><input type=\"checkbox\" data-done=\"\(e(id.rawValue))\" "
         main += "data-topics=\"\(e(lesson.topics.map(\.rawValue).joined(separator: " ")))\" "
         main += "data-title=\"\(e(lesson.title))\"> I have done this lesson</label></p>\n"
         main += "<h2>Topics</h2>\n" + topicLinks(lesson.topics) + "\n"
         if !lesson.objectives.isEmpty {
-            main += "<h2>You will be able to</h2>\n<ul>" + lesson.objectives.map { "<li>\(e($0))</li>" }.joined() + "</ul>\n"
+            main +=
+                "<h2>You will be able to</h2>\n<ul>" + lesson.objectives.map { "<li>\(e($0))</li>" }.joined()
+                + "</ul>\n"
         }
         if !lesson.terms.isEmpty {
             main += "<h2>Terms</h2>\n<ul class=\"tags\">"
-            main += lesson.terms.map { "<li><a class=\"tag\" href=\"\(e(link(SitePath.search(text: $0))))\">\(e($0))</a></li>" }
-                .joined()
+            main += lesson.terms.map {
+                "<li><a class=\"tag\" href=\"\(e(link(SitePath.search(text: $0))))\">\(e($0))</a></li>"
+            }
+            .joined()
             main += "</ul>\n"
         }
         if !lesson.people.isEmpty {
@@ -44,8 +51,13 @@ extension Site {
         main += "</article>\n"
         return HTMLPage(
             html: document(
-                title: lesson.title, summary: lesson.description.isEmpty ? lesson.title : lesson.description,
-                path: SitePath.lesson(id), main: main, jsonLD: lessonJSONLD(lesson, course: course)))
+                title: lesson.title,
+                summary: lesson.description.isEmpty ? lesson.title : lesson.description,
+                path: SitePath.lesson(id),
+                main: main,
+                jsonLD: lessonJSONLD(lesson, course: course)
+            )
+        )
     }
 
     private func lessonJSONLD(_ lesson: Lesson, course: Course?) -> String {

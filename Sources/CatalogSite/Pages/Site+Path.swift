@@ -36,8 +36,12 @@ extension Site {
         main += "</ol>\n"
         return HTMLPage(
             html: document(
-                title: path.title, summary: path.description.isEmpty ? path.title : path.description,
-                path: SitePath.path(id), main: main))
+                title: path.title,
+                summary: path.description.isEmpty ? path.title : path.description,
+                path: SitePath.path(id),
+                main: main
+            )
+        )
     }
 
     /// Every learning path.
@@ -54,6 +58,12 @@ extension Site {
         }
         main += "</ul>\n"
         return HTMLPage(
-            html: document(title: "Learning paths", summary: "Syllabi filled with lessons.", path: SitePath.paths, main: main))
+            html: document(
+                title: "Learning paths",
+                summary: "Syllabi filled with lessons.",
+                path: SitePath.paths,
+                main: main
+            )
+        )
     }
 }

@@ -15,7 +15,8 @@ extension Site {
             main += "<h2>Courses</h2>\n<ul>\n"
             for courseID in courses {
                 guard let course = catalog.course(courseID) else { continue }
-                main += "<li><a href=\"\(e(link(SitePath.course(courseID))))\">\(e(course.title))</a> \(kindBadge(course.kind))</li>\n"
+                main +=
+                    "<li><a href=\"\(e(link(SitePath.course(courseID))))\">\(e(course.title))</a> \(kindBadge(course.kind))</li>\n"
             }
             main += "</ul>\n"
         }
@@ -29,7 +30,8 @@ extension Site {
         if !paths.isEmpty {
             main += "<h2>Learning paths</h2>\n<ul>\n"
             for pathID in paths {
-                main += "<li><a href=\"\(e(link(SitePath.path(pathID))))\">\(e(catalog.path(pathID)?.title ?? ""))</a></li>\n"
+                main +=
+                    "<li><a href=\"\(e(link(SitePath.path(pathID))))\">\(e(catalog.path(pathID)?.title ?? ""))</a></li>\n"
             }
             main += "</ul>\n"
         }
@@ -43,7 +45,12 @@ extension Site {
         }
         return HTMLPage(
             html: document(
-                title: person.name, summary: "Courses and lessons by \(person.name).", path: SitePath.person(id),
-                main: main, jsonLD: JSONLD.encode(object)))
+                title: person.name,
+                summary: "Courses and lessons by \(person.name).",
+                path: SitePath.person(id),
+                main: main,
+                jsonLD: JSONLD.encode(object)
+            )
+        )
     }
 }

@@ -26,7 +26,8 @@ extension Site {
             main += "<noscript><p>Searching this copy of the site needs JavaScript; browse by "
             main += "<a href=\"\(e(link(SitePath.topics)))\">topic</a> instead.</p></noscript></div>\n"
             return HTMLPage(
-                html: document(title: "Search", summary: "Search lessons.", path: SitePath.search, main: main))
+                html: document(title: "Search", summary: "Search lessons.", path: SitePath.search, main: main)
+            )
         }
         let filters = query.filters.map { ($0.key.rawValue, $0.value) }
         main += "<div class=\"search-layout\">\n<nav class=\"facets\" aria-label=\"Narrow the results\">\n"
@@ -37,7 +38,8 @@ extension Site {
             main += "<h2 id=\"facet-\(facet.rawValue)\">\(facet.label)</h2>\n<ul>\n"
             if let selected = query.filters[facet] {
                 let others = filters.filter { $0.0 != facet.rawValue }
-                main += "<li><a class=\"selected\" aria-current=\"true\" href=\"\(e(link(SitePath.search(text: query.text, filters: others))))\">"
+                main +=
+                    "<li><a class=\"selected\" aria-current=\"true\" href=\"\(e(link(SitePath.search(text: query.text, filters: others))))\">"
                 main += "✕ \(e(facetLabel(facet, selected)))</a></li>\n"
             }
             for count in counts.prefix(Self.facetValueLimit) where query.filters[facet] != count.value {
@@ -48,25 +50,31 @@ extension Site {
             main += "</ul>\n</section>\n"
         }
         main += "</nav>\n<section class=\"results\" aria-labelledby=\"results-title\">\n"
-        main += "<h2 id=\"results-title\" role=\"status\">\(results.total) \(results.total == 1 ? "lesson" : "lessons")</h2>\n"
+        main +=
+            "<h2 id=\"results-title\" role=\"status\">\(results.total) \(results.total == 1 ? "lesson" : "lessons")</h2>\n"
         if results.hits.isEmpty {
             main += "<p>No lesson matches. Try fewer words or remove a filter.</p>\n"
         } else {
             main += "<ol class=\"lessons\" start=\"\((query.page - 1) * query.pageSize + 1)\">\n"
             for hit in results.hits {
                 guard let lesson = catalog.lesson(hit.lesson) else { continue }
-                main += lessonItem(lesson, note: lesson.description.isEmpty ? "" : e(String(lesson.description.prefix(200))))
+                main += lessonItem(
+                    lesson,
+                    note: lesson.description.isEmpty ? "" : e(String(lesson.description.prefix(200)))
+                )
             }
             main += "</ol>\n"
         }
         if results.pageCount > 1 {
             main += "<nav class=\"pager\" aria-label=\"Pages\">"
             if query.page > 1 {
-                main += "<a rel=\"prev\" href=\"\(e(link(SitePath.search(text: query.text, filters: filters, page: query.page - 1))))\">Previous</a> "
+                main +=
+                    "<a rel=\"prev\" href=\"\(e(link(SitePath.search(text: query.text, filters: filters, page: query.page - 1))))\">Previous</a> "
             }
             main += "<span>Page \(query.page) of \(results.pageCount)</span>"
             if query.page < results.pageCount {
-                main += " <a rel=\"next\" href=\"\(e(link(SitePath.search(text: query.text, filters: filters, page: query.page + 1))))\">Next</a>"
+                main +=
+                    " <a rel=\"next\" href=\"\(e(link(SitePath.search(text: query.text, filters: filters, page: query.page + 1))))\">Next</a>"
             }
             main += "</nav>\n"
         }

@@ -18,13 +18,16 @@ extension Site {
         if !topic.description.isEmpty { main += "<p class=\"lead\">\(e(topic.description))</p>\n" }
         let lessons = index.lessonsByTopic[id] ?? []
         main += "<p class=\"counts\">\((index.coursesByTopic[id] ?? []).count) courses · \(lessons.count) lessons · "
-        main += "<a href=\"\(e(link(SitePath.search(text: "", filters: [("topic", id.rawValue)]))))\">search within</a></p>\n"
+        main +=
+            "<a href=\"\(e(link(SitePath.search(text: "", filters: [("topic", id.rawValue)]))))\">search within</a></p>\n"
         main += "<section aria-labelledby=\"eco-title\">\n<h2 id=\"eco-title\">Across ecosystems</h2>\n"
         main += "<div class=\"ecosystems\">\n"
         for kind in CourseKind.known {
             let column = lessons.filter { catalog.course(catalog.lesson($0)?.course ?? "")?.kind == kind }
-            main += "<section class=\"ecosystem kind-\(e(kind.rawValue))\" aria-labelledby=\"eco-\(e(kind.rawValue))\">\n"
-            main += "<h3 id=\"eco-\(e(kind.rawValue))\">\(e(kind.label)) <span class=\"muted\">(\(column.count))</span></h3>\n"
+            main +=
+                "<section class=\"ecosystem kind-\(e(kind.rawValue))\" aria-labelledby=\"eco-\(e(kind.rawValue))\">\n"
+            main +=
+                "<h3 id=\"eco-\(e(kind.rawValue))\">\(e(kind.label)) <span class=\"muted\">(\(column.count))</span></h3>\n"
             if column.isEmpty {
                 main += "<p class=\"gap\">No \(e(kind.label.lowercased())) lesson on this topic yet.</p>\n"
             } else {
@@ -53,13 +56,17 @@ extension Site {
         }
         return HTMLPage(
             html: document(
-                title: topic.name, summary: topic.description.isEmpty ? topic.name : topic.description,
-                path: SitePath.topic(id), main: main,
+                title: topic.name,
+                summary: topic.description.isEmpty ? topic.name : topic.description,
+                path: SitePath.topic(id),
+                main: main,
                 jsonLD: JSONLD.encode([
                     "@context": .string("https://schema.org"), "@type": .string("DefinedTerm"),
                     "name": .string(topic.name), "termCode": .string(id.rawValue),
                     "url": .string(absolute(SitePath.topic(id))),
-                ])))
+                ])
+            )
+        )
     }
 
     /// Every topic as a tree.
@@ -67,7 +74,8 @@ extension Site {
         var main = "<h1>Topics</h1>\n"
         main += topicTree(index.roots, depth: 0)
         return HTMLPage(
-            html: document(title: "Topics", summary: "Every topic of the map.", path: SitePath.topics, main: main))
+            html: document(title: "Topics", summary: "Every topic of the map.", path: SitePath.topics, main: main)
+        )
     }
 
     private func topicTree(_ ids: [TopicID], depth: Int) -> String {
