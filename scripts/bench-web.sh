@@ -37,7 +37,7 @@ cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; }
 trap cleanup EXIT
 
 wait_for() {
-    for _ in $(seq 1 300); do
+    for _ in $(seq 1 3000); do
         curl -fs -o /dev/null "$1" && return 0
         sleep 0.2
     done
@@ -71,7 +71,10 @@ bench_catalog() {
     sqlite-utils enable-fts "$db" lessons title description objectives terms --fts5 --create-triggers >/dev/null
     datasette serve "$db" --port "$datasette_port" --setting suggest_facets off >"$out/datasette-$name.log" 2>&1 &
     pids+=($!)
+    local started
+    started="$(date +%s)"
     wait_for "http://127.0.0.1:$serve_port/healthz"
+    echo "serve ready in $(($(date +%s) - started)) s (read, check, graph, ranking, SQLite FTS5 index)"
     wait_for "http://127.0.0.1:$datasette_port/"
     local lessons
     lessons="$(($(wc -l <"$catalog/lessons.csv") - 1))"
@@ -98,7 +101,7 @@ run "serve: course page" 64 "$soak" \
 echo "== export site of 100,000 lessons (release build)"
 rm -rf "$out/site-100k"
 start="$(date +%s.%N)"
-"$binary" export site "$out/catalog-100k" --out "$out/site-100k" --base-url https://example.org/ >/dev/null
+"$binary" export site "$out/catalog-100k" --out "$out/site-100k" --base-url https://example.org/
 end="$(date +%s.%N)"
 files="$(find "$out/site-100k" -type f | wc -l)"
 size="$(du -sh "$out/site-100k" | cut -f1)"

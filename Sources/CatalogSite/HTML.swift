@@ -2,6 +2,12 @@
 package enum HTML {
     /// Escapes text for an element's content or a quoted attribute value.
     package static func escape(_ text: String) -> String {
+        // Most text has nothing to escape; checking bytes first saves building a copy.
+        let special = text.utf8.contains { byte in
+            byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
+                || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
+        }
+        guard special else { return text }
         var output = ""
         output.reserveCapacity(text.utf8.count)
         for character in text.unicodeScalars {

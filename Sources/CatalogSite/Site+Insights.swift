@@ -6,6 +6,14 @@ extension Site {
     /// How many related, next and step lessons a page lists.
     static let suggestionLimit = 5
 
+    /// Up to this many lessons, lesson pages ask the graph for related and next lessons.
+    ///
+    /// The graph scans every lesson sharing a topic for each call, O(lessons) per page, which
+    /// makes a site of 100,000 lessons quadratic; above the limit, pages use the site's
+    /// quality-sorted topic lists instead (a few dozen lessons per page). The JSON API always
+    /// asks the graph.
+    static let graphSuggestionCeiling = 10_000
+
     /// Why a course ranks where it does: its quality score and reasons.
     func courseInsights(_ id: CourseID) -> String {
         guard let score = graph.quality(ofCourse: id) else { return "" }
@@ -16,25 +24,75 @@ extension Site {
     func lessonInsights(_ id: LessonID) -> String {
         let e = HTML.escape
         var html = ""
-        if let score = graph.quality(of: id) { html += qualitySection(score, heading: "Why this lesson ranks here") }
-        let related = graph.related(to: id, limit: Self.suggestionLimit)
+        if let score = scores[id] { html += qualitySection(score, heading: "Why this lesson ranks here") }
+        let related = relatedLessons(id)
         if !related.isEmpty {
             html += "<section aria-labelledby=\"related-title\">\n<h2 id=\"related-title\">Related lessons</h2>\n"
             html += "<ol class=\"lessons\">\n"
-            for item in related { html += lessonItem(item.lesson, note: e(item.reasons.joined(separator: "; "))) }
+            for (lesson, note) in related { html += lessonItem(lesson, note: e(note)) }
             html += "</ol>\n</section>\n"
         }
-        let next = graph.next(after: graph.progress(done: [id.rawValue]), limit: Self.suggestionLimit)
+        let next = lessonsAfter(id)
         if !next.isEmpty {
             html += "<section aria-labelledby=\"after-title\">\n<h2 id=\"after-title\">After this lesson</h2>\n"
             html += "<ol class=\"lessons\">\n"
-            for item in next {
-                let reasons = item.reasons.filter { !$0.contains("quality") }
-                html += lessonItem(item.lesson, note: e(reasons.joined(separator: "; ")))
-            }
+            for (lesson, note) in next { html += lessonItem(lesson, note: e(note)) }
             html += "</ol>\n</section>\n"
         }
         return html
+    }
+
+    /// Lessons of other courses on the same topics, other ecosystems first, with why.
+    func relatedLessons(_ id: LessonID) -> [(Lesson, String)] {
+        if catalog.lessons.count <= Self.graphSuggestionCeiling {
+            return graph.related(to: id, limit: Self.suggestionLimit).map {
+                ($0.lesson, $0.reasons.joined(separator: "; "))
+            }
+        }
+        guard let lesson = catalog.lesson(id), let own = index.lessonCourse[id] else { return [] }
+        var seen: Set<LessonID> = [id]
+        var other: [(LessonID, String)] = []
+        var same: [(LessonID, String)] = []
+        for topic in lesson.topics {
+            for candidate in (index.lessonsByTopic[topic] ?? []).prefix(12) where seen.insert(candidate).inserted {
+                guard let facts = index.lessonCourse[candidate], facts.course != own.course else { continue }
+                let reason = "shares topic \(topic.rawValue)"
+                if facts.kind != own.kind, let kind = facts.kind {
+                    other.append((candidate, reason + "; other ecosystem: \(kind.rawValue)"))
+                } else {
+                    same.append((candidate, reason))
+                }
+            }
+        }
+        return (other + same).prefix(Self.suggestionLimit).compactMap { id, note in
+            catalog.lesson(id).map { ($0, note) }
+        }
+    }
+
+    /// Lessons to take after this one: the graph's "next", or the course's next lesson and the
+    /// best lessons of the topics this one opens.
+    func lessonsAfter(_ id: LessonID) -> [(Lesson, String)] {
+        if catalog.lessons.count <= Self.graphSuggestionCeiling {
+            return graph.next(after: graph.progress(done: [id.rawValue]), limit: Self.suggestionLimit).map { item in
+                (item.lesson, item.reasons.filter { !$0.contains("quality") }.joined(separator: "; "))
+            }
+        }
+        guard let lesson = catalog.lesson(id) else { return [] }
+        var result: [(Lesson, String)] = []
+        if let next = index.nextInCourse[id].flatMap({ catalog.lesson($0) }) {
+            result.append((next, "continues course \(lesson.course.rawValue)"))
+        }
+        var opened: [TopicID] = []
+        for topic in lesson.topics {
+            for unlocked in index.opens[topic] ?? [] where !opened.contains(unlocked) { opened.append(unlocked) }
+        }
+        for topic in opened where result.count < Self.suggestionLimit {
+            let best = (index.lessonsByTopic[topic] ?? []).first { candidate in
+                candidate != id && !result.contains { $0.0.id == candidate }
+            }
+            if let best = best.flatMap({ catalog.lesson($0) }) { result.append((best, "new topic: \(topic.rawValue)")) }
+        }
+        return result
     }
 
     /// The steps of a path with their best lessons and why each was chosen.

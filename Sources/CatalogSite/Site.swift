@@ -17,6 +17,8 @@ package struct Site: Sendable {
     package let quality: [LessonID: Double]
     /// Topic order, ranking, next, related lessons, path steps and coverage.
     package let graph: LearningGraph
+    /// Each lesson's quality score with its reasons, computed once.
+    let scores: [LessonID: QualityScore]
 
     let index: SiteIndex
 
@@ -28,7 +30,11 @@ package struct Site: Sendable {
     ///   - graph: the catalog's learning graph, when the caller has built it already.
     package init(catalog: Catalog, baseURL: String = "", graph: LearningGraph? = nil) {
         let graph = graph ?? LearningGraph(catalog: catalog)
-        let quality = Self.qualityScores(of: graph)
+        let ranked = graph.rankedLessons()
+        var scores: [LessonID: QualityScore] = [:]
+        for item in ranked where scores[item.lesson.id] == nil { scores[item.lesson.id] = item.score }
+        self.scores = scores
+        let quality = Self.qualityScores(of: ranked)
         self.catalog = catalog
         self.graph = graph
         var base = baseURL
@@ -60,8 +66,7 @@ extension Site {
 
 extension Site {
     /// Each lesson's quality total from the graph's ranking, scaled to 0...1 across the catalog.
-    package static func qualityScores(of graph: LearningGraph) -> [LessonID: Double] {
-        let ranked = graph.rankedLessons()
+    package static func qualityScores(of ranked: [RankedLesson]) -> [LessonID: Double] {
         guard let best = ranked.map(\.score.total).max(), let worst = ranked.map(\.score.total).min() else {
             return [:]
         }

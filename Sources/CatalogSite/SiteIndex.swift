@@ -17,6 +17,12 @@ struct SiteIndex: Sendable {
     var pathsByPerson: [PersonID: [PathID]] = [:]
     /// Lesson ids in catalog order, without repeats.
     var lessonOrder: [LessonID] = []
+    /// Each lesson's course and the course's kind, for suggestions that must not copy lessons.
+    var lessonCourse: [LessonID: (course: CourseID, kind: CourseKind?)] = [:]
+    /// The lesson after each lesson in its course's order.
+    var nextInCourse: [LessonID: LessonID] = [:]
+    /// Topics that require each topic.
+    var opens: [TopicID: [TopicID]] = [:]
 
     init(catalog: Catalog, quality: [LessonID: Double]) {
         let known = Set(catalog.topics.map(\.id))
@@ -65,6 +71,11 @@ struct SiteIndex: Sendable {
         }
         var seenCourses = Set<CourseID>()
         for course in catalog.courses where seenCourses.insert(course.id).inserted {
+            let lessons = catalog.lessons(of: course.id)
+            for (position, lesson) in lessons.enumerated() {
+                lessonCourse[lesson.id] = (course.id, course.kind)
+                if position + 1 < lessons.count { nextInCourse[lesson.id] = lessons[position + 1].id }
+            }
             for topic in course.topics {
                 for id in [topic] + (ancestors[topic] ?? []) { courseTopics[id, default: []].insert(course.id) }
             }
@@ -75,6 +86,11 @@ struct SiteIndex: Sendable {
         let courseOrder = Dictionary(catalog.courses.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         for (topic, courses) in courseTopics {
             coursesByTopic[topic] = courses.sorted { (courseOrder[$0] ?? Int.max) < (courseOrder[$1] ?? Int.max) }
+        }
+        for topic in ordered {
+            for required in topic.requires where !(opens[required] ?? []).contains(topic.id) {
+                opens[required, default: []].append(topic.id)
+            }
         }
         for path in catalog.paths {
             for credit in path.people where !(pathsByPerson[credit.person] ?? []).contains(path.id) {
