@@ -1,5 +1,7 @@
 import CatalogCheck
 import CatalogModel
+import Dispatch
+import Synchronization
 
 /// The catalog as a learning graph: topics closed upward, prerequisites, quality, and indexes
 /// for "what next", related lessons, path steps and coverage.
@@ -42,8 +44,7 @@ package struct LearningGraph: Sendable {
         lessonIndex.reserveCapacity(catalog.lessons.count)
         var closedTopics: [Set<TopicID>] = []
         closedTopics.reserveCapacity(catalog.lessons.count)
-        var qualityTotals: [Int] = []
-        qualityTotals.reserveCapacity(catalog.lessons.count)
+        let qualityTotals = Self.qualityTotals(of: catalog.lessons, scorer: scorer)
         var kinds: [CourseKind?] = []
         kinds.reserveCapacity(catalog.lessons.count)
         var lessonsByTopic: [TopicID: [Int]] = [:]
@@ -56,7 +57,6 @@ package struct LearningGraph: Sendable {
             if lessonIndex[lessons[index].id] == nil { lessonIndex[lessons[index].id] = index }
             let closed = topics.closed(lessons[index].topics)
             closedTopics.append(closed)
-            qualityTotals.append(scorer.total(lessons[index]))
             kinds.append(courseKinds[lessons[index].course])
             for topic in Set(lessons[index].topics) { lessonsByTopic[topic, default: []].append(index) }
             for topic in closed { lessonsCovering[topic, default: []].append(index) }
@@ -171,4 +171,36 @@ package struct LearningGraph: Sendable {
         }
         return kept
     }
+}
+
+extension LearningGraph {
+    /// The quality total of every lesson, in catalog order.
+    ///
+    /// Scoring is pure and per lesson, so a large catalog is scored in parallel chunks.
+    static func qualityTotals(of lessons: [Lesson], scorer: QualityScorer) -> [Int] {
+        let chunkCount = 4
+        guard lessons.count >= 10_000 else { return lessons.map { scorer.total($0) } }
+        let chunks = ChunkResults(count: chunkCount)
+        let size = (lessons.count + chunkCount - 1) / chunkCount
+        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+            let range = min(chunk * size, lessons.count)..<min((chunk + 1) * size, lessons.count)
+            chunks.store(lessons[range].map { scorer.total($0) }, at: chunk)
+        }
+        return chunks.all.flatMap { $0 }
+    }
+}
+
+/// One slot per chunk for totals computed on several threads.
+private final class ChunkResults: Sendable {
+    private let slots: Mutex<[[Int]]>
+
+    init(count: Int) {
+        slots = Mutex(Array(repeating: [], count: count))
+    }
+
+    func store(_ totals: [Int], at index: Int) {
+        slots.withLock { $0[index] = totals }
+    }
+
+    var all: [[Int]] { slots.withLock { $0 } }
 }
