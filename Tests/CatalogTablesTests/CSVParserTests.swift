@@ -1,4 +1,5 @@
 import CatalogModel
+import CatalogTestSupport
 import Testing
 
 @testable import CatalogTables
@@ -93,25 +94,12 @@ import Testing
 
     @Test("never crashes on random bytes", arguments: 0..<20)
     func randomBytes(_ seed: Int) {
-        var generator = SplitMix(seed: UInt64(seed))
+        var generator = SeededGenerator(seed: UInt64(seed))
         let alphabet: [UInt8] = Array("ab,\"\n\r ;".utf8) + [0, 0xC3, 0xA9, 0xFF, 0xEF, 0xBB, 0xBF]
         let bytes = (0..<2_000).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }
         let document = CSVParser.parse(bytes, file: "r.csv")
         // Lines only move forward, and every diagnostic points into the file.
         #expect(zip(document.rows, document.rows.dropFirst()).allSatisfy { $0.line < $1.line })
         #expect(document.diagnostics.allSatisfy { $0.location.line >= 1 })
-    }
-}
-
-/// Local copy of SplitMix64: the parser tests need no other test support.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,3 +1,5 @@
+import CatalogTestSupport
+
 @testable import GeoExport
 
 /// Random valid edits over every op, value type and the edge cases of research section 6.

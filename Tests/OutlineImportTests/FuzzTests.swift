@@ -1,20 +1,8 @@
 import CatalogModel
+import CatalogTestSupport
 import Testing
 
 @testable import OutlineImport
-
-/// A small, seeded generator (SplitMix64) so that a failing input can be reproduced.
-private struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 @Suite("Arbitrary input never crashes the importer")
 struct FuzzTests {
@@ -32,7 +20,7 @@ struct FuzzTests {
 
     @Test("random Markdown imports in both modes without crashing", arguments: 0..<40)
     func randomMarkdown(seed: Int) throws {
-        var generator = SeededGenerator(state: UInt64(seed) &* 7919)
+        var generator = SeededGenerator(seed: UInt64(seed) &* 7919)
         let topics = try Fixtures.topics()
         var text = ""
         for _ in 0..<Int.random(in: 1...400, using: &generator) {
@@ -43,7 +31,7 @@ struct FuzzTests {
 
     @Test("random bytes import without crashing", arguments: 0..<40)
     func binaryJunk(seed: Int) throws {
-        var generator = SeededGenerator(state: UInt64(seed) &+ 0xDEAD_BEEF)
+        var generator = SeededGenerator(seed: UInt64(seed) &+ 0xDEAD_BEEF)
         let count = Int.random(in: 0...4_000, using: &generator)
         let bytes = (0..<count).map { _ in UInt8.random(in: 0...255, using: &generator) }
         try run(bytes, topics: try Fixtures.topics())
@@ -51,7 +39,7 @@ struct FuzzTests {
 
     @Test("mutated seed outlines import without crashing", arguments: 0..<20)
     func mutatedSeeds(seed: Int) throws {
-        var generator = SeededGenerator(state: UInt64(seed) &+ 42)
+        var generator = SeededGenerator(seed: UInt64(seed) &+ 42)
         let names = ["llmops-101-outline.md", "llmops-workshop-outline.md", "lessons-table.md", "details-parts.md"]
         var bytes = try Fixtures.bytes(names[seed % names.count])
         for _ in 0..<Int.random(in: 1...60, using: &generator) where !bytes.isEmpty {
