@@ -1,6 +1,4 @@
 import CatalogModel
-import Dispatch
-import Synchronization
 
 /// Runs every rule of the catalog format and returns the diagnostics in file order.
 package struct CatalogChecker: Sendable {
@@ -26,25 +24,7 @@ package struct CatalogChecker: Sendable {
             for rule in rules { rule.check(context, into: &diagnostics) }
             return diagnostics
         }
-        let results = Results(count: rules.count)
-        DispatchQueue.concurrentPerform(iterations: rules.count) { index in
-            results.store(rules[index].diagnostics(for: context), at: index)
-        }
-        return results.all.flatMap { $0 }
+        let rules = rules
+        return Parallel.map(count: rules.count) { rules[$0].diagnostics(for: context) }.flatMap { $0 }
     }
-}
-
-/// One slot per rule for results computed on several threads.
-private final class Results: Sendable {
-    private let slots: Mutex<[[Diagnostic]]>
-
-    init(count: Int) {
-        slots = Mutex(Array(repeating: [], count: count))
-    }
-
-    func store(_ diagnostics: [Diagnostic], at index: Int) {
-        slots.withLock { $0[index] = diagnostics }
-    }
-
-    var all: [[Diagnostic]] { slots.withLock { $0 } }
 }

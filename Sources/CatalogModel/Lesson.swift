@@ -7,90 +7,90 @@ package struct Lesson: Hashable, Sendable, Identifiable {
 
     /// The lesson's id, unique in the whole catalog.
     package var id: LessonID {
-        get { storage.id }
+        _read { yield storage.id }
         set { uniqueStorage().id = newValue }
     }
 
     /// The course the lesson belongs to.
     package var course: CourseID {
-        get { storage.course }
+        _read { yield storage.course }
         set { uniqueStorage().course = newValue }
     }
 
     /// Its place in the course, 1 first.
     package var order: WholeNumber {
-        get { storage.order }
+        _read { yield storage.order }
         set { uniqueStorage().order = newValue }
     }
 
     package var title: String {
-        get { storage.title }
+        _read { yield storage.title }
         set { uniqueStorage().title = newValue }
     }
 
     /// Its own address.
     package var url: String {
-        get { storage.url }
+        _read { yield storage.url }
         set { uniqueStorage().url = newValue }
     }
 
     package var description: String {
-        get { storage.description }
+        _read { yield storage.description }
         set { uniqueStorage().description = newValue }
     }
 
     package var topics: [TopicID] {
-        get { storage.topics }
+        _read { yield storage.topics }
         set { uniqueStorage().topics = newValue }
     }
 
     package var format: LessonFormat? {
-        get { storage.format }
+        _read { yield storage.format }
         set { uniqueStorage().format = newValue }
     }
 
     package var people: [Credit] {
-        get { storage.people }
+        _read { yield storage.people }
         set { uniqueStorage().people = newValue }
     }
 
     /// The chapter or module the lesson belongs to.
     package var module: String {
-        get { storage.module }
+        _read { yield storage.module }
         set { uniqueStorage().module = newValue }
     }
 
     /// What a learner will be able to do.
     package var objectives: [String] {
-        get { storage.objectives }
+        _read { yield storage.objectives }
         set { uniqueStorage().objectives = newValue }
     }
 
     /// Terms the lesson introduces.
     package var terms: [String] {
-        get { storage.terms }
+        _read { yield storage.terms }
         set { uniqueStorage().terms = newValue }
     }
 
     /// Estimated time to complete.
     package var minutes: WholeNumber {
-        get { storage.minutes }
+        _read { yield storage.minutes }
         set { uniqueStorage().minutes = newValue }
     }
 
     package var level: Level? {
-        get { storage.level }
+        _read { yield storage.level }
         set { uniqueStorage().level = newValue }
     }
 
     package var access: Access? {
-        get { storage.access }
+        _read { yield storage.access }
         set { uniqueStorage().access = newValue }
     }
 
     /// Where the row was read, when it came from a table.
     package var source: RecordSource? {
-        get { storage.source }
+        _read { yield storage.source }
         set { uniqueStorage().source = newValue }
     }
 

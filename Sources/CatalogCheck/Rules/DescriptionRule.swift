@@ -26,12 +26,14 @@ package struct DescriptionRule: CatalogRule {
 
     private func inspect(
         _ description: String,
-        _ what: String,
-        _ source: RecordSource?,
+        _ what: @autoclosure () -> String,
+        _ source: @autoclosure () -> RecordSource?,
         _ table: TableKind,
         _ diagnostics: inout [Diagnostic]
     ) {
-        let location = source.location(of: "description", in: table)
+        // Most descriptions are well under the limit in bytes, so no characters need counting.
+        guard description.isEmpty || description.utf8.count > Self.maximumLength else { return }
+        let location = source().location(of: "description", in: table)
         if description.isEmpty {
             diagnostics.append(
                 Diagnostic(
@@ -39,7 +41,7 @@ package struct DescriptionRule: CatalogRule {
                     .missingDescription,
                     at: location,
                     field: "description",
-                    "\(what) has no description",
+                    "\(what()) has no description",
                     hint: "add one or two sentences in your own words (at most 280 characters)"
                 )
             )
@@ -50,7 +52,7 @@ package struct DescriptionRule: CatalogRule {
                     .longDescription,
                     at: location,
                     field: "description",
-                    "the description of \(what) has \(description.count) characters, more than \(Self.maximumLength)",
+                    "the description of \(what()) has \(description.count) characters, more than \(Self.maximumLength)",
                     hint: "shorten it to one or two sentences"
                 )
             )

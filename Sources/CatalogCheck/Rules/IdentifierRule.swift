@@ -8,49 +8,52 @@ package struct IdentifierRule: CatalogRule {
 
     package func check(_ context: CheckContext, into diagnostics: inout [Diagnostic]) {
         let catalog = context.catalog
-        scan(catalog.courses.map { ($0.id.rawValue, $0.source) }, .courses, "course", &diagnostics)
-        scan(catalog.lessons.map { ($0.id.rawValue, $0.source) }, .lessons, "lesson", &diagnostics)
-        scan(catalog.topics.map { ($0.id.rawValue, $0.source) }, .topics, "topic", &diagnostics)
-        scan(catalog.people.map { ($0.id.rawValue, $0.source) }, .people, "person", &diagnostics)
-        scan(catalog.paths.map { ($0.id.rawValue, $0.source) }, .paths, "path", &diagnostics)
-    }
+        // The catalog's lookups already know each id's first row: a row whose id leads
+        // elsewhere is a duplicate, and a table with as many distinct ids as rows has none.
+        scan(catalog.courses, .courses, "course", \.id.rawValue, \.source, catalog.position(of:), &diagnostics)
+        scan(catalog.lessons, .lessons, "lesson", \.id.rawValue, \.source, catalog.position(of:), &diagnostics)
+        scan(catalog.topics, .topics, "topic", \.id.rawValue, \.source, catalog.position(of:), &diagnostics)
+        scan(catalog.people, .people, "person", \.id.rawValue, \.source, catalog.position(of:), &diagnostics)
+        scan(catalog.paths, .paths, "path", \.id.rawValue, \.source, catalog.position(of:), &diagnostics)
 
-    private func scan(
-        _ rows: [(id: String, source: RecordSource?)],
-        _ table: TableKind,
-        _ noun: String,
-        _ diagnostics: inout [Diagnostic]
-    ) {
-        var firstLine: [String: Int] = [:]
-        firstLine.reserveCapacity(rows.count)
-        for row in rows where !row.id.isEmpty {
-            let location = row.source.location(of: "id", in: table)
-            if !Identifiers.isWellFormed(row.id) {
-                let suggestion = Identifiers.slug(row.id)
-                diagnostics.append(
-                    Diagnostic(
-                        .error,
-                        .badID,
-                        at: location,
-                        field: "id",
-                        "\(noun) id \"\(row.id)\" is not an identifier (lower-case letters, digits and single hyphens, at most 64 characters)",
-                        hint: suggestion.isEmpty ? nil : "use \"\(suggestion)\""
+        func scan<Row: Identifiable>(
+            _ rows: [Row],
+            _ table: TableKind,
+            _ noun: String,
+            _ text: (Row) -> String,
+            _ source: (Row) -> RecordSource?,
+            _ firstPosition: (Row.ID) -> Int?,
+            _ diagnostics: inout [Diagnostic]
+        ) {
+            let mayRepeat = catalog.distinctIDCount(in: table) < rows.count
+            for (position, row) in rows.enumerated() {
+                let id = text(row)
+                guard !id.isEmpty else { continue }
+                if !Identifiers.isWellFormed(id) {
+                    let suggestion = Identifiers.slug(id)
+                    diagnostics.append(
+                        Diagnostic(
+                            .error,
+                            .badID,
+                            at: source(row).location(of: "id", in: table),
+                            field: "id",
+                            "\(noun) id \"\(id)\" is not an identifier (lower-case letters, digits and single hyphens, at most 64 characters)",
+                            hint: suggestion.isEmpty ? nil : "use \"\(suggestion)\""
+                        )
                     )
-                )
-            }
-            if let line = firstLine[row.id] {
+                }
+                guard mayRepeat, let first = firstPosition(row.id), first != position else { continue }
+                let line = source(rows[first]).location(of: "id", in: table).line
                 diagnostics.append(
                     Diagnostic(
                         .error,
                         .duplicateID,
-                        at: location,
+                        at: source(row).location(of: "id", in: table),
                         field: "id",
-                        "\(noun) id \"\(row.id)\" is already used on line \(line)",
+                        "\(noun) id \"\(id)\" is already used on line \(line)",
                         hint: "ids are unique: rename this one or merge the two rows"
                     )
                 )
-            } else {
-                firstLine[row.id] = location.line
             }
         }
     }

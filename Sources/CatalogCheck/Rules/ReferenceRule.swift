@@ -8,22 +8,20 @@ package struct ReferenceRule: CatalogRule {
 
     package func check(_ context: CheckContext, into diagnostics: inout [Diagnostic]) {
         let catalog = context.catalog
-        let courseIDs = Set(catalog.courses.map(\.id.rawValue))
-        let personIDs = Set(catalog.people.map(\.id.rawValue))
-        let pathIDs = Set(catalog.paths.map(\.id.rawValue))
-        let lessonIDs = Set(catalog.lessons.map(\.id.rawValue))
+        // Membership goes through the catalog's lookups; the sets of known ids are built only
+        // for a "did you mean" hint, that is when something is unknown.
         let reporter = Reporter(context: context)
 
         for course in catalog.courses {
             reporter.topics(course.topics, course.source, .courses, "topics", &diagnostics)
-            reporter.people(course.people, personIDs, course.source, .courses, &diagnostics)
+            reporter.people(course.people, course.source, .courses, &diagnostics)
         }
         for lesson in catalog.lessons {
-            if !lesson.course.rawValue.isEmpty, !courseIDs.contains(lesson.course.rawValue) {
+            if !lesson.course.rawValue.isEmpty, !catalog.contains(lesson.course) {
                 reporter.unknown(
                     "course",
                     lesson.course.rawValue,
-                    among: courseIDs,
+                    among: reporter.courseIDs,
                     lesson.source,
                     .lessons,
                     "course",
@@ -31,7 +29,7 @@ package struct ReferenceRule: CatalogRule {
                 )
             }
             reporter.topics(lesson.topics, lesson.source, .lessons, "topics", &diagnostics)
-            reporter.people(lesson.people, personIDs, lesson.source, .lessons, &diagnostics)
+            reporter.people(lesson.people, lesson.source, .lessons, &diagnostics)
         }
         for topic in catalog.topics {
             if let broader = topic.broader {
@@ -40,18 +38,26 @@ package struct ReferenceRule: CatalogRule {
             reporter.topics(topic.requires, topic.source, .topics, "requires", &diagnostics)
         }
         for path in catalog.paths {
-            reporter.people(path.people, personIDs, path.source, .paths, &diagnostics)
+            reporter.people(path.people, path.source, .paths, &diagnostics)
         }
         for step in catalog.steps {
-            if !step.path.rawValue.isEmpty, !pathIDs.contains(step.path.rawValue) {
-                reporter.unknown("path", step.path.rawValue, among: pathIDs, step.source, .steps, "path", &diagnostics)
+            if !step.path.rawValue.isEmpty, !catalog.contains(step.path) {
+                reporter.unknown(
+                    "path",
+                    step.path.rawValue,
+                    among: reporter.pathIDs,
+                    step.source,
+                    .steps,
+                    "path",
+                    &diagnostics
+                )
             }
             reporter.topics(step.topics, step.source, .steps, "topics", &diagnostics)
-            for lesson in step.lessons where !lessonIDs.contains(lesson.rawValue) {
+            for lesson in step.lessons where !catalog.contains(lesson) {
                 reporter.unknown(
                     "lesson",
                     lesson.rawValue,
-                    among: lessonIDs,
+                    among: reporter.lessonIDs,
                     step.source,
                     .steps,
                     "lessons",
@@ -61,24 +67,29 @@ package struct ReferenceRule: CatalogRule {
         }
     }
 
+    /// Checks references against the catalog (a value, so the hot path retains nothing shared).
     private struct Reporter {
         let context: CheckContext
-        let topicIDs: Set<String>
+        let candidates: Candidates
 
         init(context: CheckContext) {
             self.context = context
-            self.topicIDs = Set(context.topicIDs.map(\.rawValue))
+            self.candidates = Candidates(context: context)
         }
+
+        var courseIDs: Set<String> { candidates.courseIDs }
+        var pathIDs: Set<String> { candidates.pathIDs }
+        var lessonIDs: Set<String> { candidates.lessonIDs }
 
         func topics(
             _ topics: [TopicID],
-            _ source: RecordSource?,
+            _ source: @autoclosure () -> RecordSource?,
             _ table: TableKind,
             _ field: String,
             _ diagnostics: inout [Diagnostic]
         ) {
             for topic in topics where !context.topicIDs.contains(topic) {
-                let location = source.location(of: field, in: table)
+                let location = source().location(of: field, in: table)
                 if let id = context.aliases[topic.rawValue.lowercased()] {
                     diagnostics.append(
                         Diagnostic(
@@ -91,20 +102,27 @@ package struct ReferenceRule: CatalogRule {
                         )
                     )
                 } else {
-                    unknown("topic", topic.rawValue, among: topicIDs, source, table, field, &diagnostics)
+                    unknown("topic", topic.rawValue, among: candidates.topicIDs, source(), table, field, &diagnostics)
                 }
             }
         }
 
         func people(
             _ credits: [Credit],
-            _ personIDs: Set<String>,
-            _ source: RecordSource?,
+            _ source: @autoclosure () -> RecordSource?,
             _ table: TableKind,
             _ diagnostics: inout [Diagnostic]
         ) {
-            for credit in credits where !personIDs.contains(credit.person.rawValue) {
-                unknown("person", credit.person.rawValue, among: personIDs, source, table, "people", &diagnostics)
+            for credit in credits where !context.catalog.contains(credit.person) {
+                unknown(
+                    "person",
+                    credit.person.rawValue,
+                    among: candidates.personIDs,
+                    source(),
+                    table,
+                    "people",
+                    &diagnostics
+                )
             }
         }
 
@@ -171,5 +189,21 @@ package enum Suggestions {
             swap(&previous, &current)
         }
         return a.isEmpty ? b.count : previous[b.count]
+    }
+}
+
+/// The sets of known ids for "did you mean" hints, each built once, the first time a hint needs it.
+private final class Candidates {
+    let context: CheckContext
+    lazy var courseIDs = Set(context.catalog.courses.map(\.id.rawValue))
+    lazy var topicIDs = Set(context.topicIDs.map(\.rawValue))
+    lazy var personIDs = Set(context.catalog.people.map(\.id.rawValue))
+    lazy var pathIDs = Set(context.catalog.paths.map(\.id.rawValue))
+    // `Suggestions` does not search more than 5,000 candidates: do not build a larger set.
+    lazy var lessonIDs: Set<String> =
+        context.catalog.lessons.count <= 5_000 ? Set(context.catalog.lessons.map(\.id.rawValue)) : []
+
+    init(context: CheckContext) {
+        self.context = context
     }
 }

@@ -7,13 +7,21 @@ package struct RequiredRule: CatalogRule {
 
     package func check(_ context: CheckContext, into diagnostics: inout [Diagnostic]) {
         let catalog = context.catalog
-        func require(_ table: TableKind, _ source: RecordSource?, _ field: String, _ isEmpty: Bool, _ what: String) {
+        // The source is read only for a finding: reading it retains the table's layout, which
+        // every rule shares across threads.
+        func require(
+            _ table: TableKind,
+            _ source: @autoclosure () -> RecordSource?,
+            _ field: String,
+            _ isEmpty: Bool,
+            _ what: String
+        ) {
             guard isEmpty, context.checksRequired(field, in: table) else { return }
             diagnostics.append(
                 Diagnostic(
                     .error,
                     .required,
-                    at: source.location(of: field, in: table),
+                    at: source().location(of: field, in: table),
                     field: field,
                     "\(what) has no \(field)",
                     hint: hint(for: field, in: table)
@@ -21,22 +29,20 @@ package struct RequiredRule: CatalogRule {
             )
         }
         for course in catalog.courses {
-            let s = course.source
-            require(.courses, s, "id", course.id.rawValue.isEmpty, "the course")
-            require(.courses, s, "title", course.title.isEmpty, "the course")
-            require(.courses, s, "provider", course.provider.isEmpty, "the course")
-            require(.courses, s, "kind", course.kind == nil, "the course")
-            require(.courses, s, "url", course.url.isEmpty, "the course")
-            require(.courses, s, "topics", course.topics.isEmpty, "the course")
+            require(.courses, course.source, "id", course.id.rawValue.isEmpty, "the course")
+            require(.courses, course.source, "title", course.title.isEmpty, "the course")
+            require(.courses, course.source, "provider", course.provider.isEmpty, "the course")
+            require(.courses, course.source, "kind", course.kind == nil, "the course")
+            require(.courses, course.source, "url", course.url.isEmpty, "the course")
+            require(.courses, course.source, "topics", course.topics.isEmpty, "the course")
         }
         for lesson in catalog.lessons {
-            let s = lesson.source
-            require(.lessons, s, "id", lesson.id.rawValue.isEmpty, "the lesson")
-            require(.lessons, s, "course", lesson.course.rawValue.isEmpty, "the lesson")
-            require(.lessons, s, "order", lesson.order == .absent, "the lesson")
-            require(.lessons, s, "title", lesson.title.isEmpty, "the lesson")
-            require(.lessons, s, "url", lesson.url.isEmpty, "the lesson")
-            require(.lessons, s, "topics", lesson.topics.isEmpty, "the lesson")
+            require(.lessons, lesson.source, "id", lesson.id.rawValue.isEmpty, "the lesson")
+            require(.lessons, lesson.source, "course", lesson.course.rawValue.isEmpty, "the lesson")
+            require(.lessons, lesson.source, "order", lesson.order == .absent, "the lesson")
+            require(.lessons, lesson.source, "title", lesson.title.isEmpty, "the lesson")
+            require(.lessons, lesson.source, "url", lesson.url.isEmpty, "the lesson")
+            require(.lessons, lesson.source, "topics", lesson.topics.isEmpty, "the lesson")
         }
         for topic in catalog.topics {
             require(.topics, topic.source, "id", topic.id.rawValue.isEmpty, "the topic")
@@ -51,11 +57,10 @@ package struct RequiredRule: CatalogRule {
             require(.paths, path.source, "title", path.title.isEmpty, "the path")
         }
         for step in catalog.steps {
-            let s = step.source
-            require(.steps, s, "path", step.path.rawValue.isEmpty, "the step")
-            require(.steps, s, "order", step.order == .absent, "the step")
-            require(.steps, s, "title", step.title.isEmpty, "the step")
-            require(.steps, s, "topics", step.topics.isEmpty, "the step")
+            require(.steps, step.source, "path", step.path.rawValue.isEmpty, "the step")
+            require(.steps, step.source, "order", step.order == .absent, "the step")
+            require(.steps, step.source, "title", step.title.isEmpty, "the step")
+            require(.steps, step.source, "topics", step.topics.isEmpty, "the step")
         }
     }
 

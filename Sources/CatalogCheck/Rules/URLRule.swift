@@ -9,25 +9,28 @@ package struct URLRule: CatalogRule {
     package func check(_ context: CheckContext, into diagnostics: inout [Diagnostic]) {
         let catalog = context.catalog
         for course in catalog.courses { inspect(course.url, course.source, .courses, "url", &diagnostics) }
-        var firstLine: [String: Int] = [:]
-        firstLine.reserveCapacity(catalog.lessons.count)
-        for lesson in catalog.lessons {
-            guard inspect(lesson.url, lesson.source, .lessons, "url", &diagnostics) else { continue }
-            let location = lesson.source.location(of: "url", in: .lessons)
-            if let line = firstLine[lesson.url] {
-                diagnostics.append(
-                    Diagnostic(
-                        .warning,
-                        .duplicateURL,
-                        at: location,
-                        field: "url",
-                        "lesson URL is already used on line \(line)",
-                        hint: "link each lesson to its own page, or merge the two lessons"
-                    )
-                )
-            } else {
-                firstLine[lesson.url] = location.line
+        // The first lesson with each address; positions are cheaper to keep than locations.
+        var firstPosition: [String: Int] = [:]
+        firstPosition.reserveCapacity(catalog.lessons.count)
+        for (position, lesson) in catalog.lessons.enumerated() {
+            let url = lesson.url
+            guard inspect(url, lesson.source, .lessons, "url", &diagnostics) else { continue }
+            let first = firstPosition[url, default: position]
+            guard first != position else {
+                firstPosition[url] = position
+                continue
             }
+            let line = catalog.lessons[first].source.location(of: "url", in: .lessons).line
+            diagnostics.append(
+                Diagnostic(
+                    .warning,
+                    .duplicateURL,
+                    at: lesson.source.location(of: "url", in: .lessons),
+                    field: "url",
+                    "lesson URL is already used on line \(line)",
+                    hint: "link each lesson to its own page, or merge the two lessons"
+                )
+            )
         }
         for person in catalog.people { inspect(person.url, person.source, .people, "url", &diagnostics) }
         for path in catalog.paths { inspect(path.sourceURL, path.source, .paths, "source", &diagnostics) }
@@ -37,20 +40,19 @@ package struct URLRule: CatalogRule {
     @discardableResult
     private func inspect(
         _ url: String,
-        _ source: RecordSource?,
+        _ source: @autoclosure () -> RecordSource?,
         _ table: TableKind,
         _ field: String,
         _ diagnostics: inout [Diagnostic]
     ) -> Bool {
         guard !url.isEmpty else { return false }
-        let location = source.location(of: field, in: table)
         switch WebAddress.classify(url) {
         case .invalid(let reason):
             diagnostics.append(
                 Diagnostic(
                     .error,
                     .badURL,
-                    at: location,
+                    at: source().location(of: field, in: table),
                     field: field,
                     "\"\(url)\" is not an absolute http(s) address: \(reason)",
                     hint: "write the full address, starting with https://"
@@ -62,7 +64,7 @@ package struct URLRule: CatalogRule {
                 Diagnostic(
                     .warning,
                     .insecureURL,
-                    at: location,
+                    at: source().location(of: field, in: table),
                     field: field,
                     "\"\(url)\" uses http://",
                     hint: "use https:// where the site supports it"
@@ -77,7 +79,7 @@ package struct URLRule: CatalogRule {
                 Diagnostic(
                     .warning,
                     .trackingParameter,
-                    at: location,
+                    at: source().location(of: field, in: table),
                     field: field,
                     "the address carries tracking parameters (\(tracking.joined(separator: ", ")))",
                     hint: "coursemap fmt removes them"

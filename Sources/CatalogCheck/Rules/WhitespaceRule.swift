@@ -8,45 +8,55 @@ package struct WhitespaceRule: CatalogRule {
 
     package func check(_ context: CheckContext, into diagnostics: inout [Diagnostic]) {
         let catalog = context.catalog
-        func inspect(_ field: String, _ value: String, _ source: RecordSource?, _ table: TableKind) {
+        func inspect(_ field: String, _ value: String, _ source: @autoclosure () -> RecordSource?, _ table: TableKind) {
             guard let problem = Self.problem(in: value) else { return }
             diagnostics.append(
                 Diagnostic(
                     .warning,
                     .whitespace,
-                    at: source.location(of: field, in: table),
+                    at: source().location(of: field, in: table),
                     field: field,
                     "\(field) contains \(problem)",
                     hint: "use single spaces and no control characters"
                 )
             )
         }
-        func inspect(_ field: String, _ items: [String], _ source: RecordSource?, _ table: TableKind) {
+        func inspect(_ field: String, _ items: [String], _ source: @autoclosure () -> RecordSource?, _ table: TableKind)
+        {
             for item in items where Self.problem(in: item) != nil {
-                inspect(field, item, source, table)
+                inspect(field, item, source(), table)
+                return
+            }
+        }
+        func inspect<Entity>(
+            _ field: String,
+            _ ids: [Identifier<Entity>],
+            _ source: @autoclosure () -> RecordSource?,
+            _ table: TableKind
+        ) {
+            for id in ids where Self.problem(in: id.rawValue) != nil {
+                inspect(field, id.rawValue, source(), table)
                 return
             }
         }
         for c in catalog.courses {
-            let s = c.source
-            inspect("id", c.id.rawValue, s, .courses)
-            inspect("title", c.title, s, .courses)
-            inspect("provider", c.provider, s, .courses)
-            inspect("url", c.url, s, .courses)
-            inspect("description", c.description, s, .courses)
-            inspect("topics", c.topics.map(\.rawValue), s, .courses)
-            inspect("people", c.people.map(\.person.rawValue), s, .courses)
+            inspect("id", c.id.rawValue, c.source, .courses)
+            inspect("title", c.title, c.source, .courses)
+            inspect("provider", c.provider, c.source, .courses)
+            inspect("url", c.url, c.source, .courses)
+            inspect("description", c.description, c.source, .courses)
+            inspect("topics", c.topics, c.source, .courses)
+            inspect("people", c.people.map(\.person.rawValue), c.source, .courses)
         }
         for l in catalog.lessons {
-            let s = l.source
-            inspect("id", l.id.rawValue, s, .lessons)
-            inspect("title", l.title, s, .lessons)
-            inspect("url", l.url, s, .lessons)
-            inspect("description", l.description, s, .lessons)
-            inspect("module", l.module, s, .lessons)
-            inspect("objectives", l.objectives, s, .lessons)
-            inspect("terms", l.terms, s, .lessons)
-            inspect("topics", l.topics.map(\.rawValue), s, .lessons)
+            inspect("id", l.id.rawValue, l.source, .lessons)
+            inspect("title", l.title, l.source, .lessons)
+            inspect("url", l.url, l.source, .lessons)
+            inspect("description", l.description, l.source, .lessons)
+            inspect("module", l.module, l.source, .lessons)
+            inspect("objectives", l.objectives, l.source, .lessons)
+            inspect("terms", l.terms, l.source, .lessons)
+            inspect("topics", l.topics, l.source, .lessons)
         }
         for t in catalog.topics {
             inspect("id", t.id.rawValue, t.source, .topics)
