@@ -1,4 +1,5 @@
 import CatalogModel
+import Synchronization
 
 /// What every rule needs to know about a catalog, computed once.
 package struct CheckContext: Sendable {
@@ -10,6 +11,19 @@ package struct CheckContext: Sendable {
     package let aliases: [String: TopicID]
     /// Each topic with itself and every broader topic above it.
     package let topicClosure: [TopicID: [TopicID]]
+    /// Known ids for "did you mean" hints, built on first use and shared by every thread.
+    package let hintCandidates = HintCandidates()
+    /// The known words of each vocabulary, as sets of raw values for fast lookups.
+    package let knownWords = KnownWords()
+
+    /// The known words of each open vocabulary.
+    package struct KnownWords: Sendable {
+        package let kinds = Set(CourseKind.known.map(\.rawValue))
+        package let formats = Set(LessonFormat.known.map(\.rawValue))
+        package let levels = Set(Level.known.map(\.rawValue))
+        package let access = Set(Access.known.map(\.rawValue))
+        package let roles = Set(Role.known.map(\.rawValue))
+    }
 
     package init(catalog: Catalog, missingColumns: [TableKind: Set<String>] = [:]) {
         self.catalog = catalog
@@ -64,5 +78,18 @@ package struct CheckContext: Sendable {
             result[topic.id] = chain
         }
         return result
+    }
+}
+
+/// Sets of known ids, one per table, each built the first time a hint needs it.
+package final class HintCandidates: Sendable {
+    private let sets = Mutex<[TableKind: Set<String>]>([:])
+
+    /// The ids of `table`, from `build` on first use.
+    package func ids(of table: TableKind, _ build: () -> Set<String>) -> Set<String> {
+        if let known = sets.withLock({ $0[table] }) { return known }
+        let built = build()
+        sets.withLock { $0[table] = built }
+        return built
     }
 }

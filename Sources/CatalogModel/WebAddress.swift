@@ -77,7 +77,9 @@ package enum WebAddress {
 
     /// The names of tracking query parameters in an address (`utm_*`, `WT.mc_id` and kin).
     package static func trackingParameters(in text: String) -> [String] {
-        guard text.utf8.contains(UInt8(ascii: "?")) else { return [] }
+        // Most addresses have no query: look for `?` in the bytes before anything else.
+        var bytes = text
+        guard bytes.withUTF8({ $0.contains(UInt8(ascii: "?")) }) else { return [] }
         return query(of: text).compactMap { pair in
             let name = String(pair.prefix { $0 != "=" })
             return isTracking(name) ? name : nil

@@ -2,19 +2,25 @@ import CatalogModel
 
 /// Warnings `missing-description` and `long-description` (over 280 characters) for courses,
 /// lessons, topics and paths, where a description is recommended.
-package struct DescriptionRule: CatalogRule {
+package struct DescriptionRule: LessonRule {
     package static let maximumLength = 280
 
     package init() {}
     package var codes: [Diagnostic.Code] { [.missingDescription, .longDescription] }
 
-    package func check(_ context: CheckContext, into diagnostics: inout [Diagnostic]) {
+    package func check(
+        _ lesson: Lesson,
+        at position: Int,
+        _ context: CheckContext,
+        into diagnostics: inout [Diagnostic]
+    ) {
+        inspect(lesson.description, "lesson \"\(lesson.id)\"", lesson.source, .lessons, &diagnostics)
+    }
+
+    package func checkOtherTables(_ context: CheckContext, into diagnostics: inout [Diagnostic]) {
         let catalog = context.catalog
         for course in catalog.courses {
             inspect(course.description, "course \"\(course.id)\"", course.source, .courses, &diagnostics)
-        }
-        for lesson in catalog.lessons {
-            inspect(lesson.description, "lesson \"\(lesson.id)\"", lesson.source, .lessons, &diagnostics)
         }
         for topic in catalog.topics {
             inspect(topic.description, "topic \"\(topic.id)\"", topic.source, .topics, &diagnostics)

@@ -2,11 +2,33 @@ import CatalogModel
 
 /// `unknown-reference` for a course, topic, person, path, lesson, broader or requires value
 /// that names nothing; `alias-used` (a warning) where a topic's alias stands for its id.
-package struct ReferenceRule: CatalogRule {
+package struct ReferenceRule: LessonRule {
     package init() {}
     package var codes: [Diagnostic.Code] { [.unknownReference, .aliasUsed] }
 
-    package func check(_ context: CheckContext, into diagnostics: inout [Diagnostic]) {
+    package func check(
+        _ lesson: Lesson,
+        at position: Int,
+        _ context: CheckContext,
+        into diagnostics: inout [Diagnostic]
+    ) {
+        let reporter = Reporter(context: context)
+        if !lesson.course.rawValue.isEmpty, !context.catalog.contains(lesson.course) {
+            reporter.unknown(
+                "course",
+                lesson.course.rawValue,
+                among: reporter.courseIDs,
+                lesson.source,
+                .lessons,
+                "course",
+                &diagnostics
+            )
+        }
+        reporter.topics(lesson.topics, lesson.source, .lessons, "topics", &diagnostics)
+        reporter.people(lesson.people, lesson.source, .lessons, &diagnostics)
+    }
+
+    package func checkOtherTables(_ context: CheckContext, into diagnostics: inout [Diagnostic]) {
         let catalog = context.catalog
         // Membership goes through the catalog's lookups; the sets of known ids are built only
         // for a "did you mean" hint, that is when something is unknown.
@@ -15,21 +37,6 @@ package struct ReferenceRule: CatalogRule {
         for course in catalog.courses {
             reporter.topics(course.topics, course.source, .courses, "topics", &diagnostics)
             reporter.people(course.people, course.source, .courses, &diagnostics)
-        }
-        for lesson in catalog.lessons {
-            if !lesson.course.rawValue.isEmpty, !catalog.contains(lesson.course) {
-                reporter.unknown(
-                    "course",
-                    lesson.course.rawValue,
-                    among: reporter.courseIDs,
-                    lesson.source,
-                    .lessons,
-                    "course",
-                    &diagnostics
-                )
-            }
-            reporter.topics(lesson.topics, lesson.source, .lessons, "topics", &diagnostics)
-            reporter.people(lesson.people, lesson.source, .lessons, &diagnostics)
         }
         for topic in catalog.topics {
             if let broader = topic.broader {
@@ -67,19 +74,29 @@ package struct ReferenceRule: CatalogRule {
         }
     }
 
-    /// Checks references against the catalog (a value, so the hot path retains nothing shared).
+    /// Checks references against the catalog.
     private struct Reporter {
         let context: CheckContext
-        let candidates: Candidates
 
         init(context: CheckContext) {
             self.context = context
-            self.candidates = Candidates(context: context)
         }
 
-        var courseIDs: Set<String> { candidates.courseIDs }
-        var pathIDs: Set<String> { candidates.pathIDs }
-        var lessonIDs: Set<String> { candidates.lessonIDs }
+        private var catalog: Catalog { context.catalog }
+        var courseIDs: Set<String> {
+            context.hintCandidates.ids(of: .courses) { Set(catalog.courses.map(\.id.rawValue)) }
+        }
+        var topicIDs: Set<String> { context.hintCandidates.ids(of: .topics) { Set(context.topicIDs.map(\.rawValue)) } }
+        var personIDs: Set<String> {
+            context.hintCandidates.ids(of: .people) { Set(catalog.people.map(\.id.rawValue)) }
+        }
+        var pathIDs: Set<String> { context.hintCandidates.ids(of: .paths) { Set(catalog.paths.map(\.id.rawValue)) } }
+        // `Suggestions` does not search more than 5,000 candidates: do not build a larger set.
+        var lessonIDs: Set<String> {
+            context.hintCandidates.ids(of: .lessons) {
+                catalog.lessons.count <= 5_000 ? Set(catalog.lessons.map(\.id.rawValue)) : []
+            }
+        }
 
         func topics(
             _ topics: [TopicID],
@@ -102,7 +119,7 @@ package struct ReferenceRule: CatalogRule {
                         )
                     )
                 } else {
-                    unknown("topic", topic.rawValue, among: candidates.topicIDs, source(), table, field, &diagnostics)
+                    unknown("topic", topic.rawValue, among: topicIDs, source(), table, field, &diagnostics)
                 }
             }
         }
@@ -117,7 +134,7 @@ package struct ReferenceRule: CatalogRule {
                 unknown(
                     "person",
                     credit.person.rawValue,
-                    among: candidates.personIDs,
+                    among: personIDs,
                     source(),
                     table,
                     "people",
@@ -189,21 +206,5 @@ package enum Suggestions {
             swap(&previous, &current)
         }
         return a.isEmpty ? b.count : previous[b.count]
-    }
-}
-
-/// The sets of known ids for "did you mean" hints, each built once, the first time a hint needs it.
-private final class Candidates {
-    let context: CheckContext
-    lazy var courseIDs = Set(context.catalog.courses.map(\.id.rawValue))
-    lazy var topicIDs = Set(context.topicIDs.map(\.rawValue))
-    lazy var personIDs = Set(context.catalog.people.map(\.id.rawValue))
-    lazy var pathIDs = Set(context.catalog.paths.map(\.id.rawValue))
-    // `Suggestions` does not search more than 5,000 candidates: do not build a larger set.
-    lazy var lessonIDs: Set<String> =
-        context.catalog.lessons.count <= 5_000 ? Set(context.catalog.lessons.map(\.id.rawValue)) : []
-
-    init(context: CheckContext) {
-        self.context = context
     }
 }

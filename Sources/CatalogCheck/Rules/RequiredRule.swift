@@ -1,20 +1,73 @@
 import CatalogModel
 
 /// `required`: a required cell is empty. An empty required cell gives this error only.
-package struct RequiredRule: CatalogRule {
+package struct RequiredRule: LessonRule {
     package init() {}
     package var codes: [Diagnostic.Code] { [.required] }
 
-    package func check(_ context: CheckContext, into diagnostics: inout [Diagnostic]) {
+    package func check(
+        _ lesson: Lesson,
+        at position: Int,
+        _ context: CheckContext,
+        into diagnostics: inout [Diagnostic]
+    ) {
+        let check = Requirement(context: context, table: .lessons, what: "the lesson")
+        check.require("id", lesson.id.rawValue.isEmpty, lesson.source, &diagnostics)
+        check.require("course", lesson.course.rawValue.isEmpty, lesson.source, &diagnostics)
+        check.require("order", lesson.order == .absent, lesson.source, &diagnostics)
+        check.require("title", lesson.title.isEmpty, lesson.source, &diagnostics)
+        check.require("url", lesson.url.isEmpty, lesson.source, &diagnostics)
+        check.require("topics", lesson.topics.isEmpty, lesson.source, &diagnostics)
+    }
+
+    package func checkOtherTables(_ context: CheckContext, into diagnostics: inout [Diagnostic]) {
         let catalog = context.catalog
+        var check = Requirement(context: context, table: .courses, what: "the course")
+        for course in catalog.courses {
+            check.require("id", course.id.rawValue.isEmpty, course.source, &diagnostics)
+            check.require("title", course.title.isEmpty, course.source, &diagnostics)
+            check.require("provider", course.provider.isEmpty, course.source, &diagnostics)
+            check.require("kind", course.kind == nil, course.source, &diagnostics)
+            check.require("url", course.url.isEmpty, course.source, &diagnostics)
+            check.require("topics", course.topics.isEmpty, course.source, &diagnostics)
+        }
+        check = Requirement(context: context, table: .topics, what: "the topic")
+        for topic in catalog.topics {
+            check.require("id", topic.id.rawValue.isEmpty, topic.source, &diagnostics)
+            check.require("name", topic.name.isEmpty, topic.source, &diagnostics)
+        }
+        check = Requirement(context: context, table: .people, what: "the person")
+        for person in catalog.people {
+            check.require("id", person.id.rawValue.isEmpty, person.source, &diagnostics)
+            check.require("name", person.name.isEmpty, person.source, &diagnostics)
+        }
+        check = Requirement(context: context, table: .paths, what: "the path")
+        for path in catalog.paths {
+            check.require("id", path.id.rawValue.isEmpty, path.source, &diagnostics)
+            check.require("title", path.title.isEmpty, path.source, &diagnostics)
+        }
+        check = Requirement(context: context, table: .steps, what: "the step")
+        for step in catalog.steps {
+            check.require("path", step.path.rawValue.isEmpty, step.source, &diagnostics)
+            check.require("order", step.order == .absent, step.source, &diagnostics)
+            check.require("title", step.title.isEmpty, step.source, &diagnostics)
+            check.require("topics", step.topics.isEmpty, step.source, &diagnostics)
+        }
+    }
+
+    /// Reports empty required cells of one table.
+    private struct Requirement {
+        let context: CheckContext
+        let table: TableKind
+        let what: String
+
         // The source is read only for a finding: reading it retains the table's layout, which
-        // every rule shares across threads.
+        // every thread shares.
         func require(
-            _ table: TableKind,
-            _ source: @autoclosure () -> RecordSource?,
             _ field: String,
             _ isEmpty: Bool,
-            _ what: String
+            _ source: @autoclosure () -> RecordSource?,
+            _ diagnostics: inout [Diagnostic]
         ) {
             guard isEmpty, context.checksRequired(field, in: table) else { return }
             diagnostics.append(
@@ -24,47 +77,13 @@ package struct RequiredRule: CatalogRule {
                     at: source().location(of: field, in: table),
                     field: field,
                     "\(what) has no \(field)",
-                    hint: hint(for: field, in: table)
+                    hint: RequiredRule.hint(for: field, in: table)
                 )
             )
         }
-        for course in catalog.courses {
-            require(.courses, course.source, "id", course.id.rawValue.isEmpty, "the course")
-            require(.courses, course.source, "title", course.title.isEmpty, "the course")
-            require(.courses, course.source, "provider", course.provider.isEmpty, "the course")
-            require(.courses, course.source, "kind", course.kind == nil, "the course")
-            require(.courses, course.source, "url", course.url.isEmpty, "the course")
-            require(.courses, course.source, "topics", course.topics.isEmpty, "the course")
-        }
-        for lesson in catalog.lessons {
-            require(.lessons, lesson.source, "id", lesson.id.rawValue.isEmpty, "the lesson")
-            require(.lessons, lesson.source, "course", lesson.course.rawValue.isEmpty, "the lesson")
-            require(.lessons, lesson.source, "order", lesson.order == .absent, "the lesson")
-            require(.lessons, lesson.source, "title", lesson.title.isEmpty, "the lesson")
-            require(.lessons, lesson.source, "url", lesson.url.isEmpty, "the lesson")
-            require(.lessons, lesson.source, "topics", lesson.topics.isEmpty, "the lesson")
-        }
-        for topic in catalog.topics {
-            require(.topics, topic.source, "id", topic.id.rawValue.isEmpty, "the topic")
-            require(.topics, topic.source, "name", topic.name.isEmpty, "the topic")
-        }
-        for person in catalog.people {
-            require(.people, person.source, "id", person.id.rawValue.isEmpty, "the person")
-            require(.people, person.source, "name", person.name.isEmpty, "the person")
-        }
-        for path in catalog.paths {
-            require(.paths, path.source, "id", path.id.rawValue.isEmpty, "the path")
-            require(.paths, path.source, "title", path.title.isEmpty, "the path")
-        }
-        for step in catalog.steps {
-            require(.steps, step.source, "path", step.path.rawValue.isEmpty, "the step")
-            require(.steps, step.source, "order", step.order == .absent, "the step")
-            require(.steps, step.source, "title", step.title.isEmpty, "the step")
-            require(.steps, step.source, "topics", step.topics.isEmpty, "the step")
-        }
     }
 
-    private func hint(for field: String, in table: TableKind) -> String? {
+    fileprivate static func hint(for field: String, in table: TableKind) -> String? {
         switch field {
         case "url": "every \(table == .courses ? "course" : "lesson") needs its absolute https:// address"
         case "topics": "name at least one topic id from topics.csv, separated by ;"

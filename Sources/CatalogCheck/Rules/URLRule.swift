@@ -2,25 +2,41 @@ import CatalogModel
 
 /// `bad-url` (not an absolute http(s) address), and the warnings `insecure-url` (`http://`),
 /// `tracking-parameter` (`utm_*`, `WT.mc_id`) and `duplicate-url` (two lessons, one address).
-package struct URLRule: CatalogRule {
+package struct URLRule: LessonRule {
     package init() {}
     package var codes: [Diagnostic.Code] { [.badURL, .insecureURL, .trackingParameter, .duplicateURL] }
 
-    package func check(_ context: CheckContext, into diagnostics: inout [Diagnostic]) {
+    package func check(
+        _ lesson: Lesson,
+        at position: Int,
+        _ context: CheckContext,
+        into diagnostics: inout [Diagnostic]
+    ) {
+        inspect(lesson.url, lesson.source, .lessons, "url", &diagnostics)
+    }
+
+    package func checkOtherTables(_ context: CheckContext, into diagnostics: inout [Diagnostic]) {
         let catalog = context.catalog
         for course in catalog.courses { inspect(course.url, course.source, .courses, "url", &diagnostics) }
-        // The first lesson with each address; positions are cheaper to keep than locations.
-        var firstPosition: [String: Int] = [:]
-        firstPosition.reserveCapacity(catalog.lessons.count)
-        for (position, lesson) in catalog.lessons.enumerated() {
+        duplicates(among: catalog.lessons, &diagnostics)
+        for person in catalog.people { inspect(person.url, person.source, .people, "url", &diagnostics) }
+        for path in catalog.paths { inspect(path.sourceURL, path.source, .paths, "source", &diagnostics) }
+    }
+
+    /// `duplicate-url` among the lessons with a usable address. One hash per address; where the
+    /// first lesson with an address stands is looked up only when a duplicate turns up.
+    private func duplicates(among lessons: [Lesson], _ diagnostics: inout [Diagnostic]) {
+        var seen: Set<String> = []
+        seen.reserveCapacity(lessons.count)
+        var firstPosition: [String: Int]?
+        for (position, lesson) in lessons.enumerated() {
             let url = lesson.url
-            guard inspect(url, lesson.source, .lessons, "url", &diagnostics) else { continue }
-            let first = firstPosition[url, default: position]
-            guard first != position else {
-                firstPosition[url] = position
-                continue
-            }
-            let line = catalog.lessons[first].source.location(of: "url", in: .lessons).line
+            guard !url.isEmpty, !seen.insert(url).inserted else { continue }
+            // Equal addresses are equally usable: an unusable one was reported as bad-url.
+            if case .invalid = WebAddress.classify(url) { continue }
+            if firstPosition == nil { firstPosition = Self.firstPositions(of: lessons) }
+            let first = firstPosition?[url] ?? position
+            let line = lessons[first].source.location(of: "url", in: .lessons).line
             diagnostics.append(
                 Diagnostic(
                     .warning,
@@ -32,8 +48,15 @@ package struct URLRule: CatalogRule {
                 )
             )
         }
-        for person in catalog.people { inspect(person.url, person.source, .people, "url", &diagnostics) }
-        for path in catalog.paths { inspect(path.sourceURL, path.source, .paths, "source", &diagnostics) }
+    }
+
+    /// The position of the first lesson with each address.
+    private static func firstPositions(of lessons: [Lesson]) -> [String: Int] {
+        var positions: [String: Int] = [:]
+        for (position, lesson) in lessons.enumerated() where positions[lesson.url] == nil {
+            positions[lesson.url] = position
+        }
+        return positions
     }
 
     /// Reports problems of one address; returns whether it is usable (absolute http(s)).

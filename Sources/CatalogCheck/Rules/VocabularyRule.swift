@@ -2,49 +2,47 @@ import CatalogModel
 
 /// `bad-value`: kind, format, role, level or access outside its vocabulary; minutes not a
 /// whole number >= 1.
-package struct VocabularyRule: CatalogRule {
+package struct VocabularyRule: LessonRule {
     package init() {}
     package var codes: [Diagnostic.Code] { [.badValue] }
 
-    package func check(_ context: CheckContext, into diagnostics: inout [Diagnostic]) {
-        let catalog = context.catalog
-        // Local sets of the known words: `Vocabulary.isKnown` reads a global array that every
-        // thread would retain and release for each of 100,000 lessons.
-        let known = KnownWords()
-        for course in catalog.courses {
+    package func checkOtherTables(_ context: CheckContext, into diagnostics: inout [Diagnostic]) {
+        let known = context.knownWords
+        for course in context.catalog.courses {
             vocabulary(course.kind, among: known.kinds, "kind", course.source, .courses, &diagnostics)
             vocabulary(course.level, among: known.levels, "level", course.source, .courses, &diagnostics)
             vocabulary(course.access, among: known.access, "access", course.source, .courses, &diagnostics)
             roles(course.people, among: known.roles, course.source, .courses, &diagnostics)
         }
-        for lesson in catalog.lessons {
-            vocabulary(lesson.format, among: known.formats, "format", lesson.source, .lessons, &diagnostics)
-            vocabulary(lesson.level, among: known.levels, "level", lesson.source, .lessons, &diagnostics)
-            vocabulary(lesson.access, among: known.access, "access", lesson.source, .lessons, &diagnostics)
-            roles(lesson.people, among: known.roles, lesson.source, .lessons, &diagnostics)
-            if case .absent = lesson.minutes { continue }
-            if lesson.minutes.positive == nil {
-                diagnostics.append(
-                    Diagnostic(
-                        .error,
-                        .badValue,
-                        at: lesson.source.location(of: "minutes", in: .lessons),
-                        field: "minutes",
-                        "minutes \"\(lesson.minutes.text)\" is not a whole number >= 1",
-                        hint: "write the estimated time in whole minutes, e.g. 90"
-                    )
-                )
-            }
+        for path in context.catalog.paths {
+            roles(path.people, among: known.roles, path.source, .paths, &diagnostics)
         }
-        for path in catalog.paths { roles(path.people, among: known.roles, path.source, .paths, &diagnostics) }
     }
 
-    private struct KnownWords {
-        let kinds = Set(CourseKind.known.map(\.rawValue))
-        let formats = Set(LessonFormat.known.map(\.rawValue))
-        let levels = Set(Level.known.map(\.rawValue))
-        let access = Set(Access.known.map(\.rawValue))
-        let roles = Set(Role.known.map(\.rawValue))
+    package func check(
+        _ lesson: Lesson,
+        at position: Int,
+        _ context: CheckContext,
+        into diagnostics: inout [Diagnostic]
+    ) {
+        let known = context.knownWords
+        vocabulary(lesson.format, among: known.formats, "format", lesson.source, .lessons, &diagnostics)
+        vocabulary(lesson.level, among: known.levels, "level", lesson.source, .lessons, &diagnostics)
+        vocabulary(lesson.access, among: known.access, "access", lesson.source, .lessons, &diagnostics)
+        roles(lesson.people, among: known.roles, lesson.source, .lessons, &diagnostics)
+        if case .absent = lesson.minutes { return }
+        if lesson.minutes.positive == nil {
+            diagnostics.append(
+                Diagnostic(
+                    .error,
+                    .badValue,
+                    at: lesson.source.location(of: "minutes", in: .lessons),
+                    field: "minutes",
+                    "minutes \"\(lesson.minutes.text)\" is not a whole number >= 1",
+                    hint: "write the estimated time in whole minutes, e.g. 90"
+                )
+            )
+        }
     }
 
     private func vocabulary<Value: Vocabulary>(
