@@ -81,15 +81,31 @@ package struct CheckContext: Sendable {
     }
 }
 
-/// Sets of known ids, one per table, each built the first time a hint needs it.
+/// Sets of known ids, one per table, each built the first time a hint needs it, and the hints
+/// found so far (many rows often repeat one unknown value).
 package final class HintCandidates: Sendable {
-    private let sets = Mutex<[TableKind: Set<String>]>([:])
+    private let sets = Mutex<[TableKind: (ids: Set<String>, sorted: [String])]>([:])
+    private let hints = Mutex<[String: String?]>([:])
 
     /// The ids of `table`, from `build` on first use.
     package func ids(of table: TableKind, _ build: () -> Set<String>) -> Set<String> {
+        entry(of: table, build).ids
+    }
+
+    /// The known id of `table` closest to `value`, for a "did you mean" hint.
+    package func closest(to value: String, in table: TableKind, _ build: () -> Set<String>) -> String? {
+        let key = table.fileName + "\u{0}" + value
+        if let known = hints.withLock({ $0[key] }) { return known }
+        let found = Suggestions.closest(to: value, amongSorted: entry(of: table, build).sorted)
+        hints.withLock { $0[key] = found }
+        return found
+    }
+
+    private func entry(of table: TableKind, _ build: () -> Set<String>) -> (ids: Set<String>, sorted: [String]) {
         if let known = sets.withLock({ $0[table] }) { return known }
-        let built = build()
-        sets.withLock { $0[table] = built }
-        return built
+        let ids = build()
+        let entry = (ids: ids, sorted: ids.sorted())
+        sets.withLock { $0[table] = entry }
+        return entry
     }
 }

@@ -83,6 +83,10 @@ package struct ReferenceRule: LessonRule {
         }
 
         private var catalog: Catalog { context.catalog }
+        /// The table each kind of reference points into.
+        static let referredTable: [String: TableKind] = [
+            "course": .courses, "topic": .topics, "person": .people, "path": .paths, "lesson": .lessons,
+        ]
         var courseIDs: Set<String> {
             context.hintCandidates.ids(of: .courses) { Set(catalog.courses.map(\.id.rawValue)) }
         }
@@ -146,16 +150,17 @@ package struct ReferenceRule: LessonRule {
         func unknown(
             _ noun: String,
             _ value: String,
-            among candidates: Set<String>,
+            among candidates: @autoclosure () -> Set<String>,
             _ source: RecordSource?,
             _ table: TableKind,
             _ field: String,
             _ diagnostics: inout [Diagnostic]
         ) {
             var hint: String?
-            if let closest = Suggestions.closest(to: value, among: candidates) {
+            let target = Self.referredTable[noun] ?? table
+            if let closest = context.hintCandidates.closest(to: value, in: target, candidates) {
                 hint = "did you mean \"\(closest)\"?"
-            } else if noun == "person" && candidates.isEmpty {
+            } else if noun == "person" && context.catalog.people.isEmpty {
                 hint = "add the person to people.csv"
             }
             diagnostics.append(
@@ -177,10 +182,15 @@ package enum Suggestions {
     /// The candidate nearest to `value` by edit distance, if it is close enough to be a typo.
     /// Large candidate sets are not searched (a hint is not worth a slow check).
     package static func closest(to value: String, among candidates: Set<String>) -> String? {
+        closest(to: value, amongSorted: candidates.sorted())
+    }
+
+    /// The candidate nearest to `value`; `candidates` sorted, so that ties go to the first.
+    package static func closest(to value: String, amongSorted candidates: [String]) -> String? {
         guard candidates.count <= 5_000, !value.isEmpty else { return nil }
         let limit = max(2, value.count / 3)
         var best: (distance: Int, text: String)?
-        for candidate in candidates.sorted() {
+        for candidate in candidates {
             let distance = editDistance(value, candidate, limit: limit)
             if distance <= limit, distance < (best?.distance ?? Int.max) { best = (distance, candidate) }
         }
