@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Load benchmark of `coursemap serve` against Datasette on the same lessons, then a timed
 # static export of 100,000 lessons. Prints req/s, p99 and errors for each run.
-#   scripts/bench-web.sh            (DURATION=15 CONNECTIONS=32 SOAK=60 to change)
+#   scripts/bench-web.sh            (DURATION=15 CONNECTIONS=32 SOAK=60 to change;
+#                                    BIN=path to test another coursemap binary; EXPORT=0 skips the export)
 # Needs: wrk (apt), datasette and sqlite-utils (pip), python3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,20 +16,52 @@ for tool in wrk datasette sqlite-utils; do
     command -v "$tool" >/dev/null || { echo "error: $tool is missing" >&2; exit 2; }
 done
 
-swift build -c release --product coursemap >/dev/null
-binary="$(swift build -c release --show-bin-path)/coursemap"
+if [ -n "${BIN:-}" ]; then
+    binary="$BIN"
+else
+    swift build -c release --product coursemap >/dev/null
+    binary="$(swift build -c release --show-bin-path)/coursemap"
+fi
 
 if [ ! -f "$out/catalog-100k/lessons.csv" ]; then
     python3 /work/shared/bench/gen_catalog.py "$out/catalog-100k" --courses 1000 --lessons 100 >/dev/null
 fi
 
-# A wrk script that asks for a different results page each time, so the server's
-# response cache cannot answer (every request runs the full search and facet counts).
-cat >"$out/uncached.lua" <<'LUA'
+# wrk runs one Lua state per thread: `setup` numbers the threads so that their requests differ too.
+lua_threads='
+threads = 0
+function setup(thread)
+    thread:set("id", threads)
+    threads = threads + 1
+end
 counter = 0
-request = function()
+function next_number()
     counter = counter + 1
-    return wrk.format("GET", wrk.path .. "&page=" .. (counter % 100000 + 1))
+    return counter * 2 + (id or 0)
+end
+'
+# A new results page on every request: the server's response cache never answers, every request
+# renders a page; the ranked results of the (words, filters) pair are computed once and sliced.
+cat >"$out/uncached.lua" <<LUA
+$lua_threads
+request = function()
+    return wrk.format("GET", wrk.path .. "&page=" .. (next_number() % 100000 + 1))
+end
+LUA
+# A new combination of 2 or 3 catalog words on every request (64,000 before one repeats), with
+# the same facet: nothing is cached, every request runs FTS5 matching, ranking and facet counts.
+cat >"$out/cold.lua" <<LUA
+$lua_threads
+words = { "model", "prompt", "eval", "trace", "deploy", "serve", "tune", "guard", "cost", "latency",
+    "token", "cache", "batch", "vector", "index", "judge", "dataset", "pipeline", "registry", "agent",
+    "retrieval", "metric", "drift", "rollout", "canary", "quantize", "adapter", "reward", "policy",
+    "gateway", "monitor", "alert", "budget", "evaluation", "observability", "deployment", "governance",
+    "embeddings", "benchmarks", "tracing" }
+request = function()
+    local n = next_number()
+    local text = words[n % 40 + 1] .. "+" .. words[math.floor(n / 40) % 40 + 1] .. "+"
+        .. words[math.floor(n / 1600) % 40 + 1]
+    return wrk.format("GET", "/search/?q=" .. text .. "&format=docs")
 end
 LUA
 
@@ -83,8 +116,10 @@ bench_catalog() {
     local datasette="http://127.0.0.1:$datasette_port/lessons-$name/lessons"
     run "serve: search 'evaluation' + facet format=docs" "$connections" "$duration" \
         "$serve/search/?q=evaluation&format=docs"
-    run "serve: same, every request uncached (page varies)" "$connections" "$duration" \
+    run "serve: same, a new page every request" "$connections" "$duration" \
         "$serve/search/?q=evaluation&format=docs" "$out/uncached.lua"
+    run "serve: new words every request (nothing cached)" "$connections" "$duration" \
+        "$serve/search/?q=x&format=docs" "$out/cold.lua"
     run "serve: course page /courses/$course/" "$connections" "$duration" "$serve/courses/$course/"
     run "datasette: _search=evaluation + _facet=format&format=docs" "$connections" "$duration" \
         "$datasette?_search=evaluation&_facet=format&format=docs"
@@ -94,10 +129,11 @@ bench_catalog bundled catalog 8181 8182 "$(awk -F, 'NR == 2 {print $1}' catalog/
 bench_catalog 100k "$out/catalog-100k" 8183 8184 "$(awk -F, 'NR == 2 {print $1}' "$out/catalog-100k/courses.csv")"
 
 echo "== soak: 64 connections, ${soak}s each, 100,000 lessons"
-run "serve: search + facet, uncached" 64 "$soak" "http://127.0.0.1:8183/search/?q=evaluation&format=docs" "$out/uncached.lua"
+run "serve: search + facet, a new page every request" 64 "$soak" "http://127.0.0.1:8183/search/?q=evaluation&format=docs" "$out/uncached.lua"
 run "serve: course page" 64 "$soak" \
     "http://127.0.0.1:8183/courses/$(awk -F, 'NR == 2 {print $1}' "$out/catalog-100k/courses.csv")/"
 
+[ "${EXPORT:-1}" = 0 ] && exit 0
 echo "== export site of 100,000 lessons (release build)"
 rm -rf "$out/site-100k"
 start="$(date +%s.%N)"
