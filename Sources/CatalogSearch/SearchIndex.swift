@@ -11,15 +11,15 @@ package struct SearchIndex: Sendable {
     /// How much the text rank weighs against the quality score when the query has text.
     package static let textWeight = 0.75
 
-    /// The most text matches kept in memory across patterns (about 12 bytes each).
-    static let matchBudget = 4_000_000
+    /// The most word matches kept in memory across words (about 12 bytes each).
+    static let matchBudget = 6_000_000
     /// The most ranked results kept in memory across (text, filters) pairs (about 12 bytes each).
-    static let rankingBudget = 4_000_000
+    static let rankingBudget = 3_000_000
 
     private let reader: any DatabaseReader
     private let columns: IndexColumns
-    /// Text matches per pattern and rankings per (pattern, filters), for this index only.
-    private let matchMemo = SearchMemo<SearchPattern, SearchMatches>(budget: matchBudget) { $0.rows.count }
+    /// Matches per word and rankings per (words, filters), for this index only.
+    private let matchMemo = SearchMemo<String, SearchMatches>(budget: matchBudget) { $0.rows.count }
     private let rankingMemo = SearchMemo<SearchRanking.Key, SearchRanking>(budget: rankingBudget) { $0.order.count }
 
     /// Builds the index of a catalog in the given database (which must be empty).
@@ -96,15 +96,22 @@ package struct SearchIndex: Sendable {
     /// Searches on the server path, off the caller's thread.
     ///
     /// Concurrent identical searches (the same words and filters, any page) share one computation,
-    /// and its result is kept for the life of this index.
+    /// and its result is kept for the life of this index; so are the matches of each word, which
+    /// later searches combine without asking SQLite again.
     package func search(_ query: SearchQuery) async throws -> SearchResults {
         let key = SearchRanking.Key(pattern: SearchPattern(query.text), filters: query.filters)
         let ranking = try await rankingMemo.value(for: key) { [self] in
             var matches: SearchMatches?
             if let pattern = key.pattern {
-                matches = try await matchMemo.value(for: pattern) { [reader] in
-                    try await reader.read { db in try Self.matches(pattern, in: db) }
+                var words: [SearchMatches] = []
+                for token in pattern.tokens {
+                    words.append(
+                        try await matchMemo.value(for: token) { [reader] in
+                            try await reader.read { db in try Self.matches(SearchPattern.phrase(token), in: db) }
+                        }
+                    )
                 }
+                matches = SearchMatches(allOf: words)
             }
             return SearchRanking(columns, matches: matches, filters: key.filters, textWeight: Self.textWeight)
         }
@@ -116,11 +123,23 @@ package struct SearchIndex: Sendable {
         let key = SearchRanking.Key(pattern: SearchPattern(query.text), filters: query.filters)
         let ranking = try rankingMemo.valueNow(for: key) {
             let matches = try key.pattern.map { pattern in
-                try matchMemo.valueNow(for: pattern) { try reader.read { db in try Self.matches(pattern, in: db) } }
+                SearchMatches(
+                    allOf: try pattern.tokens.map { token in
+                        try matchMemo.valueNow(for: token) {
+                            try reader.read { db in try Self.matches(SearchPattern.phrase(token), in: db) }
+                        }
+                    }
+                )
             }
             return SearchRanking(columns, matches: matches, filters: key.filters, textWeight: Self.textWeight)
         }
         return ranking.results(query, columns: columns)
+    }
+
+    /// The matches of a whole pattern as SQLite computes them in one query (tests compare the
+    /// combination of single words against it).
+    func matchesInOneQuery(_ pattern: SearchPattern) throws -> SearchMatches {
+        try reader.read { db in try Self.matches(pattern.matchExpression, in: db) }
     }
 
     /// How many text queries ran against SQLite and how many rankings were computed (for tests).
@@ -147,21 +166,22 @@ package struct SearchIndex: Sendable {
 
     // MARK: - Matching and ranking
 
-    /// Lessons matching the pattern and their text scores (negated bm25, higher is better).
-    private static func matches(_ pattern: SearchPattern, in db: Database) throws -> SearchMatches {
+    /// Lessons matching an FTS5 expression and their text scores (negated bm25, higher is better), by rowid.
+    private static func matches(_ expression: String, in db: Database) throws -> SearchMatches {
         // Column weights: title, description, objectives, terms, topic names, provider.
         let sql = """
             SELECT rowid, -bm25(lesson_ft, 10.0, 3.0, 2.0, 4.0, 2.0, 1.0) FROM lesson_ft WHERE lesson_ft MATCH ?
             """
-        var result = SearchMatches(rows: [], text: [])
+        var rows: [Int32] = []
+        var text: [Double] = []
         let statement = try db.cachedStatement(sql: sql)
-        let rows = try Row.fetchCursor(statement, arguments: [pattern.matchExpression])
-        while let row = try rows.next() {
+        let cursor = try Row.fetchCursor(statement, arguments: [expression])
+        while let row = try cursor.next() {
             let rowid: Int64 = row[0]
             guard rowid >= 1, rowid <= Int64(Int32.max) else { continue }
-            result.rows.append(Int32(rowid - 1))
-            result.text.append(row[1])
+            rows.append(Int32(rowid - 1))
+            text.append(row[1])
         }
-        return result
+        return SearchMatches(rows: rows, text: text)
     }
 }

@@ -51,7 +51,7 @@ struct SearchMemoTests {
 
 @Suite("Search caching")
 struct SearchCachingTests {
-    @Test("identical concurrent searches give identical results and run the query once")
+    @Test("identical concurrent searches give identical results and ask SQLite once per word")
     func concurrentIdentical() async throws {
         let index = try SearchIndex.inMemory(catalog: WebSample.catalog)
         let query = SearchQuery(text: "evaluation judge", filters: [.kind: "oss"])
@@ -61,8 +61,10 @@ struct SearchCachingTests {
         }
         let fresh = try SearchIndex.inMemory(catalog: WebSample.catalog).searchNow(query)
         #expect(results.allSatisfy { $0 == fresh })
-        #expect(index.computations.matches == 1)
+        #expect(index.computations.matches == 2)
         #expect(index.computations.rankings == 1)
+        _ = try await index.search(SearchQuery(text: "judge"))
+        #expect(index.computations.matches == 2)
     }
 
     @Test("pages are slices of one ranking; other filters reuse the text matches")
@@ -109,5 +111,67 @@ struct SearchCachingTests {
         let after = try SearchIndex.inMemory(catalog: changed)
         #expect(try after.searchNow(query).total == 0)
         #expect(try before.searchNow(query).total == 1)
+    }
+}
+
+@Suite("Word matches")
+struct WordMatchesTests {
+    /// 300 lessons of random words that share prefixes and stems, on the sample's courses and topics.
+    static func catalog() -> Catalog {
+        var random = SeededGenerator(seed: 11)
+        let words = [
+            "eval", "evaluation", "evaluate", "judge", "judges", "trace", "tracing", "model", "models", "serve",
+            "cost", "latency", "prompt", "évaluer",
+        ]
+        func text(_ count: Int) -> String {
+            (0..<count).map { _ in words.randomElement(using: &random) ?? "" }.joined(separator: " ")
+        }
+        let sample = WebSample.catalog
+        let lessons = (0..<300).map { number in
+            Lesson(
+                id: LessonID(rawValue: "l\(number)"),
+                course: sample.courses[number % sample.courses.count].id,
+                order: .value(number + 1),
+                title: text(4),
+                url: "https://example.org/\(number)",
+                description: text(12),
+                topics: [sample.topics[number % sample.topics.count].id],
+                terms: [text(2)]
+            )
+        }
+        return Catalog(
+            courses: sample.courses,
+            lessons: lessons,
+            topics: sample.topics,
+            people: [],
+            paths: [],
+            steps: []
+        )
+    }
+
+    @Test("the matches of several words, combined, equal one FTS5 query over all of them, scores exactly")
+    func combinedEqualsOneQuery() throws {
+        let index = try SearchIndex.inMemory(catalog: Self.catalog())
+        for text in [
+            "eval judge", "model trace serve", "evaluation eval", "cost latency prompt judge", "tracing tra",
+            "judge evals", "évaluer model", "serve",
+        ] {
+            let pattern = try #require(SearchPattern(text))
+            let combined = SearchMatches(
+                allOf: try pattern.tokens.map { try index.matchesInOneQuery(try #require(SearchPattern($0))) }
+            )
+            let direct = try index.matchesInOneQuery(pattern)
+            #expect(!direct.rows.isEmpty)
+            #expect(combined.rows == direct.rows)
+            #expect(combined.text == direct.text)
+        }
+    }
+
+    @Test("unsorted matches are sorted by lesson, scores following")
+    func sorts() {
+        let matches = SearchMatches(rows: [5, 1, 3], text: [0.5, 0.1, 0.3])
+        #expect(matches.rows == [1, 3, 5])
+        #expect(matches.text == [0.1, 0.3, 0.5])
+        #expect(SearchMatches(allOf: []).rows.isEmpty)
     }
 }
