@@ -118,6 +118,15 @@ package struct SearchIndex: Sendable {
         return ranking.results(query, columns: columns)
     }
 
+    /// The results of a search whose ranking is already kept (another page of the same words and
+    /// filters, or the same search again), without waiting; `nil` when it has to be computed.
+    ///
+    /// The server asks this first, so a kept ranking is answered on the request's own thread.
+    package func keptResults(_ query: SearchQuery) -> SearchResults? {
+        let key = SearchRanking.Key(pattern: SearchPattern(query.text), filters: query.filters)
+        return rankingMemo.readyValue(for: key)?.results(query, columns: columns)
+    }
+
     /// Searches synchronously (tests and tools), sharing the kept results of `search`.
     package func searchNow(_ query: SearchQuery) throws -> SearchResults {
         let key = SearchRanking.Key(pattern: SearchPattern(query.text), filters: query.filters)

@@ -79,6 +79,14 @@ final class SearchMemo<Key: Hashable & Sendable, Value: Sendable>: Sendable {
         }
     }
 
+    /// The kept value of `key`, if it is ready (never waits, never computes).
+    func readyValue(for key: Key) -> Value? {
+        state.withLock { state in
+            if case .ready(let value) = state.entries[key] { return value }
+            return nil
+        }
+    }
+
     /// The value of `key`, computed on the caller's thread when missing (no coalescing).
     func valueNow(for key: Key, make: () throws -> Value) rethrows -> Value {
         let found = state.withLock { state -> Value? in

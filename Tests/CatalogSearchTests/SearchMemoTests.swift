@@ -175,3 +175,18 @@ struct WordMatchesTests {
         #expect(SearchMatches(allOf: []).rows.isEmpty)
     }
 }
+
+@Suite("Kept results")
+struct KeptResultsTests {
+    @Test("kept results answer only once the ranking was computed, and equal a fresh search")
+    func keptAfterSearch() async throws {
+        let index = try SearchIndex.inMemory(catalog: WebSample.catalog)
+        let query = SearchQuery(text: "judge", filters: [.kind: "oss"])
+        #expect(index.keptResults(query) == nil)
+        let searched = try await index.search(query)
+        #expect(index.keptResults(query) == searched)
+        let second = SearchQuery(text: "judge", filters: [.kind: "oss"], page: 2, pageSize: 1)
+        #expect(index.keptResults(second) == (try SearchIndex.inMemory(catalog: WebSample.catalog).searchNow(second)))
+        #expect(index.computations.rankings == 1)
+    }
+}
