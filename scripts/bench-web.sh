@@ -40,16 +40,20 @@ function next_number()
     return counter * 2 + (id or 0)
 end
 '
-# A new results page on every request: the server's response cache never answers, every request
-# renders a page; the ranked results of the (words, filters) pair are computed once and sliced.
+# A new results page on every request: pages 1 to 10,000 (the most a query may ask for) times
+# 10 page sizes, 100,000 keys cycling through the response cache's 4,096 entries, so it never
+# answers and every request renders a page; the ranked results of the (words, filters) pair are
+# computed once and sliced.
 cat >"$out/uncached.lua" <<LUA
 $lua_threads
 request = function()
-    return wrk.format("GET", wrk.path .. "&page=" .. (next_number() % 100000 + 1))
+    local n = next_number()
+    return wrk.format("GET", wrk.path .. "&page=" .. (n % 10000 + 1) .. "&per_page=" .. (20 + math.floor(n / 10000) % 10))
 end
 LUA
-# A new combination of 2 or 3 catalog words on every request (64,000 before one repeats), with
-# the same facet: nothing is cached, every request runs FTS5 matching, ranking and facet counts.
+# New words and a facet on every request: 3 of 40 catalog words and one of 7 formats, 448,000
+# combinations before one repeats. Nothing a request asks was asked before: every request ranks
+# its own hits and counts its own facets (each word's FTS5 matches are asked of SQLite once).
 cat >"$out/cold.lua" <<LUA
 $lua_threads
 words = { "model", "prompt", "eval", "trace", "deploy", "serve", "tune", "guard", "cost", "latency",
@@ -57,11 +61,13 @@ words = { "model", "prompt", "eval", "trace", "deploy", "serve", "tune", "guard"
     "retrieval", "metric", "drift", "rollout", "canary", "quantize", "adapter", "reward", "policy",
     "gateway", "monitor", "alert", "budget", "evaluation", "observability", "deployment", "governance",
     "embeddings", "benchmarks", "tracing" }
+formats = { "docs", "lab", "notebook", "video", "article", "slides", "workshop" }
 request = function()
     local n = next_number()
-    local text = words[n % 40 + 1] .. "+" .. words[math.floor(n / 40) % 40 + 1] .. "+"
-        .. words[math.floor(n / 1600) % 40 + 1]
-    return wrk.format("GET", "/search/?q=" .. text .. "&format=docs")
+    local m = math.floor(n / 7)
+    local text = words[m % 40 + 1] .. "+" .. words[math.floor(m / 40) % 40 + 1] .. "+"
+        .. words[math.floor(m / 1600) % 40 + 1]
+    return wrk.format("GET", "/search/?q=" .. text .. "&format=" .. formats[n % 7 + 1])
 end
 LUA
 
@@ -118,7 +124,7 @@ bench_catalog() {
         "$serve/search/?q=evaluation&format=docs"
     run "serve: same, a new page every request" "$connections" "$duration" \
         "$serve/search/?q=evaluation&format=docs" "$out/uncached.lua"
-    run "serve: new words every request (nothing cached)" "$connections" "$duration" \
+    run "serve: new words + format every request (nothing cached)" "$connections" "$duration" \
         "$serve/search/?q=x&format=docs" "$out/cold.lua"
     run "serve: course page /courses/$course/" "$connections" "$duration" "$serve/courses/$course/"
     run "datasette: _search=evaluation + _facet=format&format=docs" "$connections" "$duration" \
