@@ -2,7 +2,10 @@ import CatalogModel
 import Synchronization
 
 /// What every rule needs to know about a catalog, computed once.
-package struct CheckContext: Sendable {
+///
+/// A class: rules hand it to helpers for every lesson, and a copy of a struct this size costs
+/// two dozen reference counts.
+package final class CheckContext: Sendable {
     package let catalog: Catalog
     /// Required columns each table's header lacks: no per-row `required` errors for them.
     package let missingColumns: [TableKind: Set<String>]

@@ -167,24 +167,25 @@ package struct Lesson: Hashable, Sendable, Identifiable {
         hasher.combine(storage.access)
     }
 
-    // Mutated only through uniqueStorage(), that is when no other value shares it.
+    // Mutated only through uniqueStorage(), that is when no other value shares it: so no access
+    // can overlap a write, and the per-read dynamic exclusivity checks are left out.
     @usableFromInline final class Storage: @unchecked Sendable {
-        @usableFromInline var id: LessonID
-        @usableFromInline var course: CourseID
-        @usableFromInline var order: WholeNumber
-        @usableFromInline var title: String
-        @usableFromInline var url: String
-        @usableFromInline var description: String
-        @usableFromInline var topics: [TopicID]
-        @usableFromInline var format: LessonFormat?
-        @usableFromInline var people: [Credit]
-        @usableFromInline var module: String
-        @usableFromInline var objectives: [String]
-        @usableFromInline var terms: [String]
-        @usableFromInline var minutes: WholeNumber
-        @usableFromInline var level: Level?
-        @usableFromInline var access: Access?
-        @usableFromInline var source: RecordSource?
+        @usableFromInline @exclusivity(unchecked) var id: LessonID
+        @usableFromInline @exclusivity(unchecked) var course: CourseID
+        @usableFromInline @exclusivity(unchecked) var order: WholeNumber
+        @usableFromInline @exclusivity(unchecked) var title: String
+        @usableFromInline @exclusivity(unchecked) var url: String
+        @usableFromInline @exclusivity(unchecked) var description: String
+        @usableFromInline @exclusivity(unchecked) var topics: [TopicID]
+        @usableFromInline @exclusivity(unchecked) var format: LessonFormat?
+        @usableFromInline @exclusivity(unchecked) var people: [Credit]
+        @usableFromInline @exclusivity(unchecked) var module: String
+        @usableFromInline @exclusivity(unchecked) var objectives: [String]
+        @usableFromInline @exclusivity(unchecked) var terms: [String]
+        @usableFromInline @exclusivity(unchecked) var minutes: WholeNumber
+        @usableFromInline @exclusivity(unchecked) var level: Level?
+        @usableFromInline @exclusivity(unchecked) var access: Access?
+        @usableFromInline @exclusivity(unchecked) var source: RecordSource?
 
         init(
             id: LessonID,

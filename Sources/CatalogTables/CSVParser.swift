@@ -163,10 +163,14 @@ package enum CSVParser {
                 return readQuotedCell(column: column)
             }
             var sawQuote = false
+            // Every byte passes here once: note on the way whether the cell is ASCII, which
+            // needs no UTF-8 validation.
+            var combined: UInt8 = 0
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte == CSVParser.comma || byte == CSVParser.newline || byte == CSVParser.carriageReturn { break }
                 if byte == CSVParser.quote { sawQuote = true }
+                combined |= byte
                 index += 1
             }
             if sawQuote {
@@ -175,6 +179,11 @@ package enum CSVParser {
                     column: column,
                     "stray quote in an unquoted cell",
                     hint: "wrap the cell in double quotes and double each quote inside it"
+                )
+            }
+            if combined < 0x80 {
+                return CellOutcome(
+                    text: String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
                 )
             }
             return CellOutcome(text: decode(start..<index, line: line, column: column))

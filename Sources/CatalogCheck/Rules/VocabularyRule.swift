@@ -25,11 +25,10 @@ package struct VocabularyRule: LessonRule {
         _ context: CheckContext,
         into diagnostics: inout [Diagnostic]
     ) {
-        let known = context.knownWords
-        vocabulary(lesson.format, among: known.formats, "format", lesson.source, .lessons, &diagnostics)
-        vocabulary(lesson.level, among: known.levels, "level", lesson.source, .lessons, &diagnostics)
-        vocabulary(lesson.access, among: known.access, "access", lesson.source, .lessons, &diagnostics)
-        roles(lesson.people, among: known.roles, lesson.source, .lessons, &diagnostics)
+        vocabulary(lesson.format, among: context.knownWords.formats, "format", lesson.source, .lessons, &diagnostics)
+        vocabulary(lesson.level, among: context.knownWords.levels, "level", lesson.source, .lessons, &diagnostics)
+        vocabulary(lesson.access, among: context.knownWords.access, "access", lesson.source, .lessons, &diagnostics)
+        roles(lesson.people, among: context.knownWords.roles, lesson.source, .lessons, &diagnostics)
         if case .absent = lesson.minutes { return }
         if lesson.minutes.positive == nil {
             diagnostics.append(
