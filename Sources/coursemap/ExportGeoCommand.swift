@@ -40,6 +40,10 @@ struct ExportGeoCommand: AsyncParsableCommand {
     @Option(name: .long, help: "The publisher's personal space id, written as the edit's author.")
     var author: String?
 
+    /// Prints how long loading, mapping, encoding and writing took, for scripts/bench-geo.sh.
+    @Flag(help: .hidden)
+    var timings = false
+
     func validate() throws {
         guard out.hasSuffix(".grc20") else { throw ValidationError("--out must name a .grc20 file") }
         if let author, GeoID(hex: author) == nil { throw ValidationError("--author must be a 32-digit hex Geo id") }
@@ -49,7 +53,9 @@ struct ExportGeoCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        let loadStart = ContinuousClock.now
         let loaded = try catalog.loadValid()
+        let loadTime = ContinuousClock.now - loadStart
         defer { ProcessLifetime.keep(loaded.catalog) }
         var options = ExportOptions(spaceName: spaceName, createdAt: createdAt)
         if let author, let id = GeoID(hex: author) { options.authors = [id] }
@@ -69,8 +75,16 @@ struct ExportGeoCommand: AsyncParsableCommand {
         }
 
         let files = GeoFiles.partNames(for: out, count: result.parts.count)
+        let writeStart = ContinuousClock.now
         for (file, part) in zip(files, result.parts) { try write(part.bytes, to: file) }
         let elapsed = ContinuousClock.now - start
+        if timings {
+            let phases = [
+                ("load", loadTime), ("map", result.timings.map), ("encode", result.timings.encode),
+                ("write", ContinuousClock.now - writeStart),
+            ]
+            printError("timings: " + phases.map { "\($0.0) \($0.1.seconds) s" }.joined(separator: ", "))
+        }
 
         if let json { try write(Array(sidecar(result, files: files).rendered.utf8), to: json) }
         if let csv { try writeTables(TypeTables.make(loaded.catalog), into: csv) }

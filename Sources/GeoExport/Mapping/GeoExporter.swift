@@ -14,6 +14,16 @@ package struct GeoExportResult: Sendable {
     package var mapping: CatalogEdit
     /// Set when the export was made against previously published edits.
     package var diff: EditDiff?
+    /// How long each phase took, for `export geo --timings`.
+    package var timings = Timings()
+
+    /// Wall time of the export's phases.
+    package struct Timings: Hashable, Sendable {
+        /// Mapping the catalog to ops (and diffing, with previous edits).
+        package var map = Duration.zero
+        /// Splitting, canonical encoding and hashing.
+        package var encode = Duration.zero
+    }
 }
 
 /// Why an export failed.
@@ -39,6 +49,8 @@ package enum GeoExporter {
         options: ExportOptions,
         previous: [Edit]? = nil
     ) throws(GeoExportError) -> GeoExportResult {
+        let clock = ContinuousClock()
+        let start = clock.now
         let mapping = CatalogEdit(catalog: catalog, options: options)
         var ops = mapping.ops
         var diff: EditDiff?
@@ -51,8 +63,11 @@ package enum GeoExporter {
             diff = changes
             name = "coursemap catalog update for \(options.spaceName)"
         }
+        let mapped = clock.now
         let parts = try encodeParts(ops, name: name, options: options)
-        return GeoExportResult(parts: parts, mapping: mapping, diff: diff)
+        var result = GeoExportResult(parts: parts, mapping: mapping, diff: diff)
+        result.timings = GeoExportResult.Timings(map: mapped - start, encode: clock.now - mapped)
+        return result
     }
 
     /// Encodes ops as one edit, or as several under the size limit, each with a content-derived id.
