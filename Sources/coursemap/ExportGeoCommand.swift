@@ -57,7 +57,7 @@ struct ExportGeoCommand: AsyncParsableCommand {
         let loaded = try catalog.loadValid()
         let loadTime = ContinuousClock.now - loadStart
         defer { ProcessLifetime.keep(loaded.catalog) }
-        var options = ExportOptions(spaceName: spaceName, createdAt: createdAt)
+        var options = ExportOptions(spaceName: spaceName, createdAt: createdAt, recordsLabels: json != nil)
         if let author, let id = GeoID(hex: author) { options.authors = [id] }
         if let overrides { options.overrides = try readOverrides(overrides) }
 
@@ -73,6 +73,8 @@ struct ExportGeoCommand: AsyncParsableCommand {
             printError("error: \(error)")
             throw ExitCode.failure
         }
+        // Freeing hundreds of thousands of ops at exit would only cost time.
+        defer { ProcessLifetime.keep(result) }
 
         let files = GeoFiles.partNames(for: out, count: result.parts.count)
         let writeStart = ContinuousClock.now

@@ -76,40 +76,48 @@ package enum GeoExporter {
         name: String,
         options: ExportOptions
     ) throws(GeoExportError) -> [ExportedEdit] {
-        let scheme = IDScheme(spaceName: options.spaceName)
-        let encoder = EditEncoder(mode: .canonical)
-        func make(_ slice: ArraySlice<Op>, name: String) throws(GeoExportError) -> ExportedEdit {
-            var edit = Edit(
-                id: GeoID(high: 0, low: 0),
-                name: name,
-                authors: options.authors,
-                createdAt: options.createdAt,
-                ops: Array(slice)
-            )
-            var bytes: [UInt8]
-            do { bytes = try encoder.encode(edit) } catch { throw .encoding(error) }
-            // The id is a digest of the bytes with a zero id, patched in place (bytes 5..<21).
-            edit.id = scheme.edit(digestHex: hexDigest(bytes))
-            bytes.replaceSubrange(5..<21, with: edit.id.bytes)
-            return ExportedEdit(edit: edit, bytes: bytes)
-        }
         let header = 128 + name.utf8.count + 17 * options.authors.count
         let ranges = EditSplitter.split(ops, headerBytes: header, limit: options.maximumEditBytes)
         // The estimate is an upper bound: one range means the whole edit fits. Several ranges may
         // still be an edit that fits once encoded, so try the whole edit unless it is clearly too big.
         if ranges.count <= 2 {
-            let whole = try make(ops[...], name: name)
+            let whole = try make(ops[...], name: name, options: options).get()
             if whole.bytes.count <= options.maximumEditBytes { return [whole] }
         }
+        // Parts are independent: encode and hash them on every core, then check them in order.
+        let results = ParallelChunks.map(ranges.count) { index in
+            make(ops[ranges[index]], name: "\(name) (part \(index + 1) of \(ranges.count))", options: options)
+        }
         var parts: [ExportedEdit] = []
-        for (index, range) in ranges.enumerated() {
-            let part = try make(ops[range], name: "\(name) (part \(index + 1) of \(ranges.count))")
+        for (index, result) in results.enumerated() {
+            let part = try result.get()
             guard part.bytes.count <= options.maximumEditBytes else {
                 throw .partTooLarge(part: index + 1, bytes: part.bytes.count, limit: options.maximumEditBytes)
             }
             parts.append(part)
         }
         return parts
+    }
+
+    /// One edit of the given ops, its id derived from its bytes.
+    private static func make(
+        _ slice: ArraySlice<Op>,
+        name: String,
+        options: ExportOptions
+    ) -> Result<ExportedEdit, GeoExportError> {
+        var edit = Edit(
+            id: GeoID(high: 0, low: 0),
+            name: name,
+            authors: options.authors,
+            createdAt: options.createdAt,
+            ops: Array(slice)
+        )
+        var bytes: [UInt8]
+        do { bytes = try EditEncoder(mode: .canonical).encode(edit) } catch { return .failure(.encoding(error)) }
+        // The id is a digest of the bytes with a zero id, patched in place (bytes 5..<21).
+        edit.id = IDScheme(spaceName: options.spaceName).edit(digestHex: hexDigest(bytes))
+        bytes.replaceSubrange(5..<21, with: edit.id.bytes)
+        return .success(ExportedEdit(edit: edit, bytes: bytes))
     }
 
     /// The lower-case hex SHA-256 of some bytes.

@@ -293,26 +293,51 @@ extension EditEncoder {
             if relation.from.isValueRef { flags |= 1 << 6 }
             if relation.to.isValueRef { flags |= 1 << 7 }
             out.byte(flags)
-            for endpoint in [relation.from, relation.to] {
-                if endpoint.isValueRef { out.id(endpoint.id) } else { out.varint(objects[endpoint.id] ?? 0) }
-            }
-            for id in [relation.fromSpace, relation.fromVersion, relation.toSpace, relation.toVersion, relation.entity]
-            {
-                if let id { out.id(id) }
-            }
+            // Straight-line writes: array literals here would allocate for each of many relations.
+            write(relation.from, to: &out)
+            write(relation.to, to: &out)
+            if let id = relation.fromSpace { out.id(id) }
+            if let id = relation.fromVersion { out.id(id) }
+            if let id = relation.toSpace { out.id(id) }
+            if let id = relation.toVersion { out.id(id) }
+            if let id = relation.entity { out.id(id) }
             if let position = relation.position { out.string(position) }
             writeContext(relation.context, to: &out)
         }
 
+        private func write(_ endpoint: Op.Endpoint, to out: inout ByteWriter) {
+            if endpoint.isValueRef { out.id(endpoint.id) } else { out.varint(objects[endpoint.id] ?? 0) }
+        }
+
         private func write(_ values: [PropertyValue], to out: inout ByteWriter) {
             out.varint(values.count)
-            if mode == .canonical && values.count > 1 {
+            guard mode == .canonical && values.count > 1 else {
+                for value in values { write(value, to: &out) }
+                return
+            }
+            // Canonical order is by (property index, language index); the collect pass made those unique.
+            guard values.count <= 16 else {
                 let keyed = values.map {
                     ($0, properties[$0.property] ?? 0, $0.language.map { (languages[$0] ?? 0) + 1 } ?? 0)
                 }
                 for (value, _, _) in keyed.sorted(by: { ($0.1, $0.2) < ($1.1, $1.2) }) { write(value, to: &out) }
-            } else {
-                for value in values { write(value, to: &out) }
+                return
+            }
+            // An entity usually has a handful of values: an insertion sort on the stack avoids allocating.
+            withUnsafeTemporaryAllocation(of: (key: UInt64, position: Int).self, capacity: values.count) { order in
+                for (position, value) in values.enumerated() {
+                    // Both indices are below 2^32 (WireRules.maximumCount), so one word holds the pair.
+                    let property = UInt64(properties[value.property] ?? 0)
+                    let language = UInt64(value.language.map { (languages[$0] ?? 0) + 1 } ?? 0)
+                    let key = property << 32 | language
+                    var slot = position
+                    while slot > 0 && order[slot - 1].key > key {
+                        order[slot] = order[slot - 1]
+                        slot -= 1
+                    }
+                    order[slot] = (key, position)
+                }
+                for entry in order { write(values[entry.position], to: &out) }
             }
         }
 

@@ -65,6 +65,18 @@ package struct GeoID: Hashable, Comparable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// Writes the 32 hex digits of ``hex`` into a buffer at `end` and moves `end` past them.
+    package func writeHex(into buffer: UnsafeMutableBufferPointer<UInt8>, at end: inout Int) {
+        precondition(end + 32 <= buffer.count, "hex buffer too small")
+        for position in 0..<32 {
+            let half = position < 16 ? high : low
+            let shift = UInt64(60 - 4 * (position % 16))
+            let digit = UInt8(truncatingIfNeeded: (half >> shift) & 0xF)
+            buffer[end + position] = digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10
+        }
+        end += 32
+    }
+
     private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
     package var description: String { hex }
