@@ -177,3 +177,22 @@ struct FastPathTests {
         #expect(create.values.map(\.property) == values.map(\.property).sorted())
     }
 }
+
+extension FastPathTests {
+    @Test("a repeated value slot is refused at its second value, few values or many", arguments: [5, 20])
+    func duplicateSlots(count: Int) throws {
+        let properties = (0..<count).map { GeoID(high: 9, low: UInt64($0)) }
+        var values = properties.map { PropertyValue(property: $0, value: .text("x"), language: WellKnown.english) }
+        // The same property in another language, or in the default slot, is a different slot.
+        values.append(PropertyValue(property: properties[1], value: .text("y"), language: GoldenVectors.e1))
+        values.append(PropertyValue(property: properties[1], value: .text("z")))
+        let encoder = EditEncoder(mode: .canonical)
+        func edit(_ values: [PropertyValue]) -> Edit {
+            Edit(id: GoldenVectors.edit, ops: [.createEntity(.init(id: GoldenVectors.e1, values: values))])
+        }
+        #expect(throws: Never.self) { try encoder.encode(edit(values)) }
+        values.insert(PropertyValue(property: properties[3], value: .text("again"), language: WellKnown.english), at: 4)
+        values.append(PropertyValue(property: properties[0], value: .text("again"), language: WellKnown.english))
+        #expect(throws: EncodeError.duplicateValue(op: 0, properties[3])) { try encoder.encode(edit(values)) }
+    }
+}

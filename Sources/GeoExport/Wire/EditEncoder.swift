@@ -183,6 +183,18 @@ extension EditEncoder {
 
         private func checkDuplicates(_ values: [PropertyValue], op: Int) throws(EncodeError) {
             guard mode == .canonical, values.count > 1 else { return }
+            if values.count <= 16 {
+                // A handful of values: comparing pairs is cheaper than hashing each into a set.
+                for later in 1..<values.count {
+                    for earlier in 0..<later
+                    where values[earlier].property == values[later].property
+                        && values[earlier].language == values[later].language
+                    {
+                        throw .duplicateValue(op: op, values[later].property)
+                    }
+                }
+                return
+            }
             var seen = Set<UnsetKey>()
             for value in values where !seen.insert(UnsetKey(value)).inserted {
                 throw .duplicateValue(op: op, value.property)

@@ -68,11 +68,12 @@ package struct GeoID: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// Writes the 32 hex digits of ``hex`` into a buffer at `end` and moves `end` past them.
     package func writeHex(into buffer: UnsafeMutableBufferPointer<UInt8>, at end: inout Int) {
         precondition(end + 32 <= buffer.count, "hex buffer too small")
-        for position in 0..<32 {
-            let half = position < 16 ? high : low
-            let shift = UInt64(60 - 4 * (position % 16))
-            let digit = UInt8(truncatingIfNeeded: (half >> shift) & 0xF)
-            buffer[end + position] = digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10
+        Self.hexDigits.withUnsafeBufferPointer { digits in
+            for position in 0..<16 {
+                let shift = UInt64(60 - 4 * position)
+                buffer[end + position] = digits[Int((high >> shift) & 0xF)]
+                buffer[end + 16 + position] = digits[Int((low >> shift) & 0xF)]
+            }
         }
         end += 32
     }
