@@ -42,6 +42,8 @@ extension EditEncoder {
         var contextIDs = Interner()
         var contexts: [Context] = []
         var contextIndex: [Context: Int] = [:]
+        /// The UTF-8 bytes of the TEXT values seen, so the output buffer is sized once.
+        var textBytes = 0
 
         init(edit: Edit, mode: Mode) throws(EncodeError) {
             self.mode = mode
@@ -81,6 +83,7 @@ extension EditEncoder {
         }
 
         private mutating func collect(_ value: PropertyValue, op: Int) throws(EncodeError) {
+            if case .text(let text) = value.value { textBytes += text.utf8.count }
             if let problem = WireRules.problem(with: value.value) { throw .invalidValue(op: op, problem) }
             let type = value.value.dataType
             try declare(value.property, type, op: op)
@@ -211,7 +214,9 @@ extension EditEncoder {
                     throw .duplicateAuthor(next)
                 }
             }
-            var out = ByteWriter(capacity: 64 + edit.ops.count * 64)
+            // Growing a buffer of megabytes copies it; reserve what the ops and dictionaries will need.
+            let ids = properties.ids.count + relationTypes.ids.count + objects.ids.count + contextIDs.ids.count
+            var out = ByteWriter(capacity: 256 + edit.name.utf8.count + edit.ops.count * 64 + ids * 17 + textBytes)
             out.raw([0x47, 0x52, 0x43, 0x32, 0x00])
             out.id(edit.id)
             out.string(edit.name)
