@@ -56,14 +56,9 @@ package enum GeoExporter {
         var diff: EditDiff?
         var name = "coursemap catalog for \(options.spaceName)"
         if let previous {
-            // The published state and the catalog's are independent: fold both at once.
-            let states = ParallelChunks.map(2) { index in
-                guard index == 1 else { return GraphState(previous) }
-                var next = GraphState()
-                for op in mapping.ops { next.apply(op) }
-                return next
-            }
-            let changes = EditDiff(from: states[0], to: states[1])
+            var next = GraphState()
+            for op in mapping.ops { next.apply(op) }
+            let changes = EditDiff(from: GraphState(previous), to: next)
             ops = changes.ops
             diff = changes
             name = "coursemap catalog update for \(options.spaceName)"
