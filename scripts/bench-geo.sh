@@ -16,7 +16,7 @@ echo "catalog: $courses courses x $lessons lessons = $((courses * lessons)) less
 
 cd "$root"
 if [ -z "${BIN:-}" ]; then
-    swift build -c release --product coursemap >/dev/null
+    swift build -c release --product coursemap >"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
     bin="$(swift build -c release --show-bin-path)/coursemap"
 else
     bin="$BIN"
