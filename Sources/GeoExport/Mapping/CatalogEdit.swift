@@ -23,49 +23,90 @@ package struct CatalogEdit: Sendable {
 extension CatalogEdit {
     /// Maps a valid catalog to ops; the same catalog and options always give the same ops.
     package init(catalog: Catalog, options: ExportOptions) {
-        var builder = CatalogEditBuilder(scheme: IDScheme(spaceName: options.spaceName, overrides: options.overrides))
+        self.init(catalog: catalog, options: options, lessonsPerChunk: 2_048)
+    }
+
+    /// Lessons are mapped in chunks of `lessonsPerChunk` on every core; the ops do not depend on it.
+    init(catalog: Catalog, options: ExportOptions, lessonsPerChunk: Int) {
+        var builder = CatalogEditBuilder(
+            scheme: IDScheme(spaceName: options.spaceName, overrides: options.overrides),
+            recordsLabels: options.recordsLabels
+        )
         builder.reserve(catalog)
         builder.addSchema()
         builder.addTopics(catalog)
         builder.addPeople(catalog)
         builder.addCourses(catalog)
-        builder.addLessons(catalog)
+        builder.addLessons(catalog, perChunk: lessonsPerChunk)
         builder.addPaths(catalog)
         self = builder.finish()
     }
 }
 
 /// Accumulates entity ops per section and relation ops for the final section.
-private struct CatalogEditBuilder {
+///
+/// Lessons are mapped by copies of the builder (one per chunk, on several threads) whose ops
+/// and relations are then appended in lesson order, dropping repeated relations as one pass would.
+private struct CatalogEditBuilder: Sendable {
     let scheme: IDScheme
+    let recordsLabels: Bool
     var ops: [Op] = []
     var sections: [CatalogEdit.Section] = []
     var relations: [Op] = []
-    var relationIDs = Set<GeoID>()
-    var labels: [GeoID: String] = WellKnown.names
+    /// Relation ids written so far; nil in a chunk's builder, whose repeats are dropped when merged.
+    var relationIDs: GeoIDTable? = GeoIDTable()
+    var labels: [GeoID: String] = [:]
     var keys: [GeoID: String] = [:]
     var entityTypes: [GeoID: String] = [:]
     private var sectionStart = 0
 
-    /// Ids already derived, since topics, people and lessons are referenced many times.
-    var cache: [String: GeoID] = [:]
+    /// Ids already derived by table and row id, since topics, people and courses are referenced many times.
+    var cache: [String: [String: GeoID]] = [:]
 
     /// The schema's ids, derived once.
     private let schemaIDs: [SchemaItem: GeoID]
+    /// The schema ids every lesson uses, without hashing a ``SchemaItem`` for each.
+    private let lessonIDs: LessonSchema
 
-    init(scheme: IDScheme) {
+    /// Ids of the schema items a lesson's values and relations use.
+    private struct LessonSchema: Sendable {
+        var format, module, objectives, terms, duration, level, access, lessons, lessonType: GeoID
+        var instructors, maintainers: GeoID
+    }
+
+    init(scheme: IDScheme, recordsLabels: Bool) {
         self.scheme = scheme
+        self.recordsLabels = recordsLabels
+        if recordsLabels { labels = WellKnown.names }
         var ids: [SchemaItem: GeoID] = [:]
         for item in SchemaItem.allCases { ids[item] = scheme.entity(key: item.key) }
         schemaIDs = ids
+        func id(_ item: SchemaItem) -> GeoID { ids[item] ?? scheme.entity(key: item.key) }
+        lessonIDs = LessonSchema(
+            format: id(.format),
+            module: id(.module),
+            objectives: id(.objectives),
+            terms: id(.terms),
+            duration: id(.duration),
+            level: id(.level),
+            access: id(.access),
+            lessons: id(.lessons),
+            lessonType: id(.lessonType),
+            instructors: id(.instructors),
+            maintainers: id(.maintainers)
+        )
     }
 
     mutating func ref(_ table: String, _ rowID: String) -> GeoID {
-        let key = table + ":" + rowID
-        if let id = cache[key] { return id }
-        let id = scheme.entity(key: key)
-        cache[key] = id
+        if let id = cache[table]?[rowID] { return id }
+        let id = scheme.entity(table, rowID)
+        cache[table, default: [:]][rowID] = id
         return id
+    }
+
+    /// An id looked up in the cache or derived, without storing it (for a chunk's builder, whose cache is shared).
+    func lookup(_ table: String, _ rowID: String) -> GeoID {
+        cache[table]?[rowID] ?? scheme.entity(table, rowID)
     }
 
     mutating func refs(_ table: String, _ ids: [some RawRepresentable<String>]) -> [GeoID] {
@@ -95,37 +136,21 @@ private struct CatalogEditBuilder {
     }
 
     mutating func entityID(_ table: String, _ rowID: String, label: String, type: String) -> GeoID {
-        let key = table + ":" + rowID
         let id = ref(table, rowID)
-        keys[id] = key
-        labels[id] = label
-        entityTypes[id] = type
+        record(id, table, rowID, label: label, type: type)
         return id
     }
 
-    /// Names never end with a period (Geo's UI rule).
-    static func cleanName(_ text: String) -> String {
-        var name = text.trimmingSpaces()
-        while name.hasSuffix(".") { name.removeLast() }
-        return name.trimmingSpaces()
-    }
-
-    /// Descriptions always end with one.
-    static func cleanDescription(_ text: String) -> String {
-        let description = text.trimmingSpaces()
-        if description.isEmpty || description.hasSuffix(".") { return description }
-        return description + "."
+    /// Notes an entity's key, label and type for the JSON sidecar, when asked to.
+    mutating func record(_ id: GeoID, _ table: String, _ rowID: String, label: String, type: String) {
+        guard recordsLabels else { return }
+        keys[id] = table + ":" + rowID
+        labels[id] = label
+        entityTypes[id] = type
     }
 
     static func text(_ property: GeoID, _ text: String) -> PropertyValue? {
         text.isEmpty ? nil : PropertyValue(property: property, value: .text(text), language: WellKnown.english)
-    }
-
-    /// Fixed-width positions that sort in order: 12 digits, or `z` and 18 digits beyond that.
-    static func position(_ number: Int) -> String {
-        let digits = String(max(number, 0))
-        if digits.count <= 12 { return String(repeating: "0", count: 12 - digits.count) + digits }
-        return "z" + String(repeating: "0", count: max(0, 18 - digits.count)) + digits
     }
 
     mutating func entity(_ id: GeoID, _ values: [PropertyValue?]) {
@@ -135,7 +160,7 @@ private struct CatalogEditBuilder {
     /// A relation with a derived id, explicit reified entity and a position; a repeated edge is written once.
     mutating func relate(_ from: GeoID, _ type: GeoID, _ to: GeoID, position: Int, schema: Bool = false) {
         let (relationID, entity) = scheme.relation(from: from, type: type, to: to)
-        guard relationIDs.insert(relationID).inserted else { return }
+        if relationIDs != nil, relationIDs?.insert(relationID, value: 0).inserted == false { return }
         let op = Op.createRelation(
             Op.CreateRelation(
                 id: relationID,
@@ -143,7 +168,7 @@ private struct CatalogEditBuilder {
                 from: Op.Endpoint(from),
                 to: Op.Endpoint(to),
                 entity: entity,
-                position: Self.position(position)
+                position: GeoText.position(position)
             )
         )
         if schema { ops.append(op) } else { relations.append(op) }
@@ -156,9 +181,12 @@ private struct CatalogEditBuilder {
 
     /// Authors, Instructors and Maintainers relations from credits.
     mutating func relatePeople(_ from: GeoID, _ credits: [Credit]) {
-        var byType: [(GeoID, [GeoID])] = [(WellKnown.authors, []), (id(.instructors), []), (id(.maintainers), [])]
+        guard !credits.isEmpty else { return }
+        var byType: [(GeoID, [GeoID])] = [
+            (WellKnown.authors, []), (lessonIDs.instructors, []), (lessonIDs.maintainers, []),
+        ]
         for credit in credits {
-            let person = ref("people", credit.person.rawValue)
+            let person = lookup("people", credit.person.rawValue)
             switch credit.role {
             case .instructor: byType[1].1.append(person)
             case .maintainer: byType[2].1.append(person)
@@ -179,7 +207,7 @@ private struct CatalogEditBuilder {
         keys.reserveCapacity(entities)
         entityTypes.reserveCapacity(entities)
         cache.reserveCapacity(entities)
-        relationIDs.reserveCapacity(entities * 5)
+        relationIDs = GeoIDTable(capacity: entities * 5)
         relations.reserveCapacity(entities * 5)
         ops.reserveCapacity(entities * 6)
     }
@@ -187,9 +215,11 @@ private struct CatalogEditBuilder {
     mutating func addSchema() {
         for item in SchemaItem.allCases {
             let entity = id(item)
-            keys[entity] = item.key
-            labels[entity] = item.name
-            entityTypes[entity] = item.isType ? "Type" : "Property"
+            if recordsLabels {
+                keys[entity] = item.key
+                labels[entity] = item.name
+                entityTypes[entity] = item.isType ? "Type" : "Property"
+            }
             self.entity(entity, [Self.text(WellKnown.name, item.name), Self.text(WellKnown.description, item.summary)])
             relate(
                 entity,
@@ -216,13 +246,13 @@ private struct CatalogEditBuilder {
 
     mutating func addTopics(_ catalog: Catalog) {
         for topic in catalog.topics {
-            let name = Self.cleanName(topic.name)
+            let name = GeoText.cleanName(topic.name)
             let topicID = entityID("topics", topic.id.rawValue, label: name, type: "Topic")
             entity(
                 topicID,
                 [
                     Self.text(WellKnown.name, name),
-                    Self.text(WellKnown.description, Self.cleanDescription(topic.description)),
+                    Self.text(WellKnown.description, GeoText.cleanDescription(topic.description)),
                 ]
             )
             relate(topicID, WellKnown.types, WellKnown.topicType, position: 1)
@@ -236,11 +266,11 @@ private struct CatalogEditBuilder {
 
     mutating func addPeople(_ catalog: Catalog) {
         for person in catalog.people {
-            let name = Self.cleanName(person.name)
+            let name = GeoText.cleanName(person.name)
             let personID = entityID("people", person.id.rawValue, label: name, type: "Person")
             entity(
                 personID,
-                [Self.text(WellKnown.name, name), Self.text(WellKnown.webURL, person.url.trimmingSpaces())]
+                [Self.text(WellKnown.name, name), Self.text(WellKnown.webURL, GeoText.trimmed(person.url))]
             )
             relate(personID, WellKnown.types, WellKnown.personType, position: 1)
         }
@@ -249,15 +279,15 @@ private struct CatalogEditBuilder {
 
     mutating func addCourses(_ catalog: Catalog) {
         for course in catalog.courses {
-            let name = Self.cleanName(course.title)
+            let name = GeoText.cleanName(course.title)
             let courseID = entityID("courses", course.id.rawValue, label: name, type: "Course")
             entity(
                 courseID,
                 [
                     Self.text(WellKnown.name, name),
-                    Self.text(WellKnown.description, Self.cleanDescription(course.description)),
-                    Self.text(WellKnown.webURL, course.url.trimmingSpaces()),
-                    Self.text(id(.provider), course.provider.trimmingSpaces()),
+                    Self.text(WellKnown.description, GeoText.cleanDescription(course.description)),
+                    Self.text(WellKnown.webURL, GeoText.trimmed(course.url)),
+                    Self.text(id(.provider), GeoText.trimmed(course.provider)),
                     Self.text(id(.kind), course.kind?.rawValue ?? ""),
                     Self.text(id(.level), course.level?.rawValue ?? ""),
                     Self.text(id(.access), course.access?.rawValue ?? ""),
@@ -270,51 +300,91 @@ private struct CatalogEditBuilder {
         closeSection("courses")
     }
 
-    mutating func addLessons(_ catalog: Catalog) {
-        for lesson in catalog.lessons {
-            let name = Self.cleanName(lesson.title)
-            let lessonID = entityID("lessons", lesson.id.rawValue, label: name, type: "Lesson")
-            entity(
-                lessonID,
-                [
-                    Self.text(WellKnown.name, name),
-                    Self.text(WellKnown.description, Self.cleanDescription(lesson.description)),
-                    Self.text(WellKnown.webURL, lesson.url.trimmingSpaces()),
-                    Self.text(id(.format), lesson.format?.rawValue ?? ""),
-                    Self.text(id(.module), lesson.module.trimmingSpaces()),
-                    Self.text(id(.objectives), lesson.objectives.joined(separator: "\n")),
-                    Self.text(id(.terms), lesson.terms.joined(separator: "\n")),
-                    lesson.minutes.positive.map { PropertyValue(property: id(.duration), value: .integer(Int64($0))) },
-                    Self.text(id(.level), lesson.level?.rawValue ?? ""),
-                    Self.text(id(.access), lesson.access?.rawValue ?? ""),
-                ]
-            )
-            // The course's Lessons relation is made here, in one pass over the lessons, positioned by order.
-            relate(ref("courses", lesson.course.rawValue), id(.lessons), lessonID, position: lesson.order.value ?? 0)
-            relate(lessonID, WellKnown.types, id(.lessonType), position: 1)
-            relateAll(lessonID, WellKnown.topics, refs("topics", lesson.topics))
-            relatePeople(lessonID, lesson.people)
+    mutating func addLessons(_ catalog: Catalog, perChunk: Int) {
+        let lessons = catalog.lessons
+        // Each chunk maps its lessons with a copy of this builder (shared caches, empty output).
+        var empty = self
+        empty.ops = []
+        empty.relations = []
+        empty.relationIDs = nil
+        empty.labels = [:]
+        empty.keys = [:]
+        empty.entityTypes = [:]
+        let template = empty
+        let ranges = ParallelChunks.ranges(lessons.count, size: perChunk)
+        let chunks = ParallelChunks.map(ranges.count) { chunk in
+            var builder = template
+            builder.ops.reserveCapacity(ranges[chunk].count)
+            builder.relations.reserveCapacity(ranges[chunk].count * 6)
+            for index in ranges[chunk] { builder.addLesson(lessons[index]) }
+            return builder
         }
+        for chunk in chunks { merge(chunk) }
         closeSection("lessons")
+    }
+
+    /// Appends a chunk's output as if its lessons had been added here.
+    private mutating func merge(_ chunk: CatalogEditBuilder) {
+        ops.append(contentsOf: chunk.ops)
+        for relation in chunk.relations {
+            if case .createRelation(let create) = relation, relationIDs?.insert(create.id, value: 0).inserted == false {
+                continue
+            }
+            relations.append(relation)
+        }
+        guard recordsLabels else { return }
+        labels.merge(chunk.labels) { _, new in new }
+        keys.merge(chunk.keys) { _, new in new }
+        entityTypes.merge(chunk.entityTypes) { _, new in new }
+    }
+
+    private mutating func addLesson(_ lesson: Lesson) {
+        let ids = lessonIDs
+        let name = GeoText.cleanName(lesson.title)
+        // Lessons are not cached: only paths' steps refer to them again, and deriving is deterministic.
+        let rowID = lesson.id.rawValue
+        let lessonID = cache["lessons"]?[rowID] ?? scheme.entity("lessons", rowID)
+        record(lessonID, "lessons", rowID, label: name, type: "Lesson")
+        var values: [PropertyValue] = []
+        values.reserveCapacity(10)
+        func add(_ value: PropertyValue?) { if let value { values.append(value) } }
+        add(Self.text(WellKnown.name, name))
+        add(Self.text(WellKnown.description, GeoText.cleanDescription(lesson.description)))
+        add(Self.text(WellKnown.webURL, GeoText.trimmed(lesson.url)))
+        add(Self.text(ids.format, lesson.format?.rawValue ?? ""))
+        add(Self.text(ids.module, GeoText.trimmed(lesson.module)))
+        add(Self.text(ids.objectives, GeoText.lines(lesson.objectives)))
+        add(Self.text(ids.terms, GeoText.lines(lesson.terms)))
+        add(lesson.minutes.positive.map { PropertyValue(property: ids.duration, value: .integer(Int64($0))) })
+        add(Self.text(ids.level, lesson.level?.rawValue ?? ""))
+        add(Self.text(ids.access, lesson.access?.rawValue ?? ""))
+        ops.append(.createEntity(Op.CreateEntity(id: lessonID, values: values)))
+        // The course's Lessons relation is made here, in one pass over the lessons, positioned by order.
+        relate(lookup("courses", lesson.course.rawValue), ids.lessons, lessonID, position: lesson.order.value ?? 0)
+        relate(lessonID, WellKnown.types, ids.lessonType, position: 1)
+        for (index, topic) in lesson.topics.enumerated() {
+            relate(lessonID, WellKnown.topics, lookup("topics", topic.rawValue), position: index + 1)
+        }
+        relatePeople(lessonID, lesson.people)
     }
 
     mutating func addPaths(_ catalog: Catalog) {
         for path in catalog.paths {
-            let name = Self.cleanName(path.title)
+            let name = GeoText.cleanName(path.title)
             let pathID = entityID("paths", path.id.rawValue, label: name, type: "Learning path")
             entity(
                 pathID,
                 [
                     Self.text(WellKnown.name, name),
-                    Self.text(WellKnown.description, Self.cleanDescription(path.description)),
-                    Self.text(WellKnown.webURL, path.sourceURL.trimmingSpaces()),
+                    Self.text(WellKnown.description, GeoText.cleanDescription(path.description)),
+                    Self.text(WellKnown.webURL, GeoText.trimmed(path.sourceURL)),
                 ]
             )
             relate(pathID, WellKnown.types, id(.pathType), position: 1)
             relatePeople(pathID, path.people)
             for (index, step) in catalog.steps(of: path.id).enumerated() {
                 let order = step.order.value ?? index + 1
-                let stepName = Self.cleanName(step.title)
+                let stepName = GeoText.cleanName(step.title)
                 let stepID = entityID(
                     "steps",
                     "\(path.id.rawValue):\(order)",
@@ -325,9 +395,9 @@ private struct CatalogEditBuilder {
                     stepID,
                     [
                         Self.text(WellKnown.name, stepName),
-                        Self.text(id(.module), step.module.trimmingSpaces()),
-                        Self.text(id(.objectives), step.objectives.joined(separator: "\n")),
-                        Self.text(id(.terms), step.terms.joined(separator: "\n")),
+                        Self.text(id(.module), GeoText.trimmed(step.module)),
+                        Self.text(id(.objectives), GeoText.lines(step.objectives)),
+                        Self.text(id(.terms), GeoText.lines(step.terms)),
                     ]
                 )
                 relate(pathID, id(.steps), stepID, position: order)

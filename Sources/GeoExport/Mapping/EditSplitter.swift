@@ -10,7 +10,7 @@ package enum EditSplitter {
         var parts: [Range<Int>] = []
         var start = 0
         var size = headerBytes
-        var seen = Set<Entry>()
+        var seen = Seen()
         var index = 0
         while index < ops.count {
             let cost = estimate(ops[index], seen: &seen)
@@ -18,7 +18,7 @@ package enum EditSplitter {
                 parts.append(start..<index)
                 start = index
                 size = headerBytes
-                seen.removeAll(keepingCapacity: true)
+                seen.removeAll()
                 continue  // re-estimate this op against the new part's empty dictionaries
             }
             size += cost
@@ -29,11 +29,11 @@ package enum EditSplitter {
     }
 
     /// The most bytes an op can add to a part, counting dictionary entries for ids new to it.
-    static func estimate(_ op: Op, seen: inout Set<Entry>) -> Int {
+    static func estimate(_ op: Op, seen: inout Seen) -> Int {
         let index = 3
         // The same id may sit in two dictionaries (a property used as a relation type), so key by both.
         func reference(_ id: GeoID, _ dictionary: UInt8 = 0) -> Int {
-            index + (seen.insert(Entry(id: id, dictionary: dictionary)).inserted ? 17 : 0)
+            index + (seen.insert(id, into: dictionary) ? 17 : 0)
         }
         func values(_ values: [PropertyValue]) -> Int {
             var total = 3
@@ -44,6 +44,7 @@ package enum EditSplitter {
             }
             return total
         }
+        func present(_ id: GeoID?) -> Int { id == nil ? 0 : 16 }
         func context(_ context: Context?) -> Int {
             guard let context else { return 5 }
             return 5 + reference(context.root, 4) + 3
@@ -65,10 +66,8 @@ package enum EditSplitter {
         case .createRelation(let relation):
             var total =
                 1 + 16 + reference(relation.type, 5) + 1 + reference(relation.from.id) + reference(relation.to.id)
-            total +=
-                16
-                * [relation.fromSpace, relation.fromVersion, relation.toSpace, relation.toVersion, relation.entity]
-                .compactMap { $0 }.count
+            total += present(relation.fromSpace) + present(relation.fromVersion) + present(relation.toSpace)
+            total += present(relation.toVersion) + present(relation.entity)
             total += (relation.position?.utf8.count ?? 0) + 1
             return total + context(relation.context)
         case .updateRelation(let update):
@@ -79,10 +78,19 @@ package enum EditSplitter {
         }
     }
 
-    /// An id in one of the dictionaries (0 objects, 1 properties, 2 languages, 3 units, 4 contexts, 5 relation types).
-    struct Entry: Hashable {
-        var id: GeoID
-        var dictionary: UInt8
+    /// The ids a part already holds, per dictionary (0 objects, 1 properties, 2 languages, 3 units, 4 contexts,
+    /// 5 relation types): the same id may sit in two dictionaries (a property used as a relation type).
+    struct Seen {
+        private var tables = Array(repeating: GeoIDTable(), count: 6)
+
+        /// Adds an id to one dictionary; answers whether it was new there.
+        mutating func insert(_ id: GeoID, into dictionary: UInt8) -> Bool {
+            tables[Int(dictionary)].insert(id, value: 0).inserted
+        }
+
+        mutating func removeAll() {
+            for index in tables.indices { tables[index].removeAll() }
+        }
     }
 
     private static func payload(_ value: Value) -> Int {

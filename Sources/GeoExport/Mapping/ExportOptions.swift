@@ -10,18 +10,23 @@ package struct ExportOptions: Hashable, Sendable {
     package var authors: [GeoID]
     /// The largest edit Geo accepts (geo-sdk `MAX_EDIT_SIZE`); bigger exports are split.
     package var maximumEditBytes: Int
+    /// Whether ``CatalogEdit`` fills its labels, keys and entity types (the JSON sidecar needs them);
+    /// without, a large export skips three tables of one entry per entity.
+    package var recordsLabels: Bool
 
     package init(
         spaceName: String = "ai",
         overrides: [String: GeoID] = [:],
         createdAt: Int64 = 0,
         authors: [GeoID] = [],
-        maximumEditBytes: Int = 10 * 1024 * 1024
+        maximumEditBytes: Int = 10 * 1024 * 1024,
+        recordsLabels: Bool = false
     ) {
         self.spaceName = spaceName
         self.overrides = overrides
         self.createdAt = createdAt
         self.authors = authors
         self.maximumEditBytes = maximumEditBytes
+        self.recordsLabels = recordsLabels
     }
 }

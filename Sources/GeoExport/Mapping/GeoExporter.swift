@@ -14,6 +14,16 @@ package struct GeoExportResult: Sendable {
     package var mapping: CatalogEdit
     /// Set when the export was made against previously published edits.
     package var diff: EditDiff?
+    /// How long each phase took, for `export geo --timings`.
+    package var timings = Timings()
+
+    /// Wall time of the export's phases.
+    package struct Timings: Hashable, Sendable {
+        /// Mapping the catalog to ops (and diffing, with previous edits).
+        package var map = Duration.zero
+        /// Splitting, canonical encoding and hashing.
+        package var encode = Duration.zero
+    }
 }
 
 /// Why an export failed.
@@ -39,6 +49,8 @@ package enum GeoExporter {
         options: ExportOptions,
         previous: [Edit]? = nil
     ) throws(GeoExportError) -> GeoExportResult {
+        let clock = ContinuousClock()
+        let start = clock.now
         let mapping = CatalogEdit(catalog: catalog, options: options)
         var ops = mapping.ops
         var diff: EditDiff?
@@ -51,8 +63,11 @@ package enum GeoExporter {
             diff = changes
             name = "coursemap catalog update for \(options.spaceName)"
         }
+        let mapped = clock.now
         let parts = try encodeParts(ops, name: name, options: options)
-        return GeoExportResult(parts: parts, mapping: mapping, diff: diff)
+        var result = GeoExportResult(parts: parts, mapping: mapping, diff: diff)
+        result.timings = GeoExportResult.Timings(map: mapped - start, encode: clock.now - mapped)
+        return result
     }
 
     /// Encodes ops as one edit, or as several under the size limit, each with a content-derived id.
@@ -61,40 +76,48 @@ package enum GeoExporter {
         name: String,
         options: ExportOptions
     ) throws(GeoExportError) -> [ExportedEdit] {
-        let scheme = IDScheme(spaceName: options.spaceName)
-        let encoder = EditEncoder(mode: .canonical)
-        func make(_ slice: ArraySlice<Op>, name: String) throws(GeoExportError) -> ExportedEdit {
-            var edit = Edit(
-                id: GeoID(high: 0, low: 0),
-                name: name,
-                authors: options.authors,
-                createdAt: options.createdAt,
-                ops: Array(slice)
-            )
-            var bytes: [UInt8]
-            do { bytes = try encoder.encode(edit) } catch { throw .encoding(error) }
-            // The id is a digest of the bytes with a zero id, patched in place (bytes 5..<21).
-            edit.id = scheme.edit(digestHex: hexDigest(bytes))
-            bytes.replaceSubrange(5..<21, with: edit.id.bytes)
-            return ExportedEdit(edit: edit, bytes: bytes)
-        }
         let header = 128 + name.utf8.count + 17 * options.authors.count
         let ranges = EditSplitter.split(ops, headerBytes: header, limit: options.maximumEditBytes)
         // The estimate is an upper bound: one range means the whole edit fits. Several ranges may
         // still be an edit that fits once encoded, so try the whole edit unless it is clearly too big.
         if ranges.count <= 2 {
-            let whole = try make(ops[...], name: name)
+            let whole = try make(ops[...], name: name, options: options).get()
             if whole.bytes.count <= options.maximumEditBytes { return [whole] }
         }
+        // Parts are independent: encode and hash them on every core, then check them in order.
+        let results = ParallelChunks.map(ranges.count) { index in
+            make(ops[ranges[index]], name: "\(name) (part \(index + 1) of \(ranges.count))", options: options)
+        }
         var parts: [ExportedEdit] = []
-        for (index, range) in ranges.enumerated() {
-            let part = try make(ops[range], name: "\(name) (part \(index + 1) of \(ranges.count))")
+        for (index, result) in results.enumerated() {
+            let part = try result.get()
             guard part.bytes.count <= options.maximumEditBytes else {
                 throw .partTooLarge(part: index + 1, bytes: part.bytes.count, limit: options.maximumEditBytes)
             }
             parts.append(part)
         }
         return parts
+    }
+
+    /// One edit of the given ops, its id derived from its bytes.
+    private static func make(
+        _ slice: ArraySlice<Op>,
+        name: String,
+        options: ExportOptions
+    ) -> Result<ExportedEdit, GeoExportError> {
+        var edit = Edit(
+            id: GeoID(high: 0, low: 0),
+            name: name,
+            authors: options.authors,
+            createdAt: options.createdAt,
+            ops: Array(slice)
+        )
+        var bytes: [UInt8]
+        do { bytes = try EditEncoder(mode: .canonical).encode(edit) } catch { return .failure(.encoding(error)) }
+        // The id is a digest of the bytes with a zero id, patched in place (bytes 5..<21).
+        edit.id = IDScheme(spaceName: options.spaceName).edit(digestHex: hexDigest(bytes))
+        bytes.replaceSubrange(5..<21, with: edit.id.bytes)
+        return .success(ExportedEdit(edit: edit, bytes: bytes))
     }
 
     /// The lower-case hex SHA-256 of some bytes.

@@ -26,8 +26,7 @@ struct ByteWriter {
     }
 
     mutating func id(_ value: GeoID) {
-        fixedBigEndian(value.high)
-        fixedBigEndian(value.low)
+        withUnsafeBytes(of: (value.high.bigEndian, value.low.bigEndian)) { bytes.append(contentsOf: $0) }
     }
 
     mutating func string(_ value: String) {
@@ -51,10 +50,4 @@ struct ByteWriter {
     }
 
     mutating func float(_ value: Double) { littleEndian(value.bitPattern, count: 8) }
-
-    private mutating func fixedBigEndian(_ value: UInt64) {
-        for shift in stride(from: 56, through: 0, by: -8) {
-            bytes.append(UInt8(truncatingIfNeeded: value >> UInt64(shift)))
-        }
-    }
 }

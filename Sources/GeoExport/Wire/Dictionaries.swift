@@ -16,13 +16,12 @@ package struct Dictionaries: Hashable, Sendable {
 /// Assigns dictionary indices while the encoder walks the ops.
 struct Interner {
     private(set) var ids: [GeoID] = []
-    private(set) var index: [GeoID: Int] = [:]
+    private var index = GeoIDTable()
 
     /// Adds an id once; answers whether it was new.
     @discardableResult
     mutating func add(_ id: GeoID) -> Bool {
-        guard index[id] == nil else { return false }
-        index[id] = ids.count
+        guard index.insert(id, value: ids.count).inserted else { return false }
         ids.append(id)
         return true
     }
@@ -30,7 +29,7 @@ struct Interner {
     /// Sorts by id bytes and renumbers (canonical mode).
     mutating func sort() {
         ids.sort()
-        for (position, id) in ids.enumerated() { index[id] = position }
+        for (position, id) in ids.enumerated() { index.update(id, value: position) }
     }
 
     subscript(id: GeoID) -> Int? { index[id] }

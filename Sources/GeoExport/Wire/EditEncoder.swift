@@ -42,6 +42,8 @@ extension EditEncoder {
         var contextIDs = Interner()
         var contexts: [Context] = []
         var contextIndex: [Context: Int] = [:]
+        /// The UTF-8 bytes of the TEXT values seen, so the output buffer is sized once.
+        var textBytes = 0
 
         init(edit: Edit, mode: Mode) throws(EncodeError) {
             self.mode = mode
@@ -81,6 +83,7 @@ extension EditEncoder {
         }
 
         private mutating func collect(_ value: PropertyValue, op: Int) throws(EncodeError) {
+            if case .text(let text) = value.value { textBytes += text.utf8.count }
             if let problem = WireRules.problem(with: value.value) { throw .invalidValue(op: op, problem) }
             let type = value.value.dataType
             try declare(value.property, type, op: op)
@@ -183,6 +186,18 @@ extension EditEncoder {
 
         private func checkDuplicates(_ values: [PropertyValue], op: Int) throws(EncodeError) {
             guard mode == .canonical, values.count > 1 else { return }
+            if values.count <= 16 {
+                // A handful of values: comparing pairs is cheaper than hashing each into a set.
+                for later in 1..<values.count {
+                    for earlier in 0..<later
+                    where values[earlier].property == values[later].property
+                        && values[earlier].language == values[later].language
+                    {
+                        throw .duplicateValue(op: op, values[later].property)
+                    }
+                }
+                return
+            }
             var seen = Set<UnsetKey>()
             for value in values where !seen.insert(UnsetKey(value)).inserted {
                 throw .duplicateValue(op: op, value.property)
@@ -199,7 +214,9 @@ extension EditEncoder {
                     throw .duplicateAuthor(next)
                 }
             }
-            var out = ByteWriter(capacity: 64 + edit.ops.count * 64)
+            // Growing a buffer of megabytes copies it; reserve what the ops and dictionaries will need.
+            let ids = properties.ids.count + relationTypes.ids.count + objects.ids.count + contextIDs.ids.count
+            var out = ByteWriter(capacity: 256 + edit.name.utf8.count + edit.ops.count * 64 + ids * 17 + textBytes)
             out.raw([0x47, 0x52, 0x43, 0x32, 0x00])
             out.id(edit.id)
             out.string(edit.name)
@@ -293,26 +310,51 @@ extension EditEncoder {
             if relation.from.isValueRef { flags |= 1 << 6 }
             if relation.to.isValueRef { flags |= 1 << 7 }
             out.byte(flags)
-            for endpoint in [relation.from, relation.to] {
-                if endpoint.isValueRef { out.id(endpoint.id) } else { out.varint(objects[endpoint.id] ?? 0) }
-            }
-            for id in [relation.fromSpace, relation.fromVersion, relation.toSpace, relation.toVersion, relation.entity]
-            {
-                if let id { out.id(id) }
-            }
+            // Straight-line writes: array literals here would allocate for each of many relations.
+            write(relation.from, to: &out)
+            write(relation.to, to: &out)
+            if let id = relation.fromSpace { out.id(id) }
+            if let id = relation.fromVersion { out.id(id) }
+            if let id = relation.toSpace { out.id(id) }
+            if let id = relation.toVersion { out.id(id) }
+            if let id = relation.entity { out.id(id) }
             if let position = relation.position { out.string(position) }
             writeContext(relation.context, to: &out)
         }
 
+        private func write(_ endpoint: Op.Endpoint, to out: inout ByteWriter) {
+            if endpoint.isValueRef { out.id(endpoint.id) } else { out.varint(objects[endpoint.id] ?? 0) }
+        }
+
         private func write(_ values: [PropertyValue], to out: inout ByteWriter) {
             out.varint(values.count)
-            if mode == .canonical && values.count > 1 {
+            guard mode == .canonical && values.count > 1 else {
+                for value in values { write(value, to: &out) }
+                return
+            }
+            // Canonical order is by (property index, language index); the collect pass made those unique.
+            guard values.count <= 16 else {
                 let keyed = values.map {
                     ($0, properties[$0.property] ?? 0, $0.language.map { (languages[$0] ?? 0) + 1 } ?? 0)
                 }
                 for (value, _, _) in keyed.sorted(by: { ($0.1, $0.2) < ($1.1, $1.2) }) { write(value, to: &out) }
-            } else {
-                for value in values { write(value, to: &out) }
+                return
+            }
+            // An entity usually has a handful of values: an insertion sort on the stack avoids allocating.
+            withUnsafeTemporaryAllocation(of: (key: UInt64, position: Int).self, capacity: values.count) { order in
+                for (position, value) in values.enumerated() {
+                    // Both indices are below 2^32 (WireRules.maximumCount), so one word holds the pair.
+                    let property = UInt64(properties[value.property] ?? 0)
+                    let language = UInt64(value.language.map { (languages[$0] ?? 0) + 1 } ?? 0)
+                    let key = property << 32 | language
+                    var slot = position
+                    while slot > 0 && order[slot - 1].key > key {
+                        order[slot] = order[slot - 1]
+                        slot -= 1
+                    }
+                    order[slot] = (key, position)
+                }
+                for entry in order { write(values[entry.position], to: &out) }
             }
         }
 

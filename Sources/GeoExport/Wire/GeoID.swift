@@ -65,6 +65,19 @@ package struct GeoID: Hashable, Comparable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// Writes the 32 hex digits of ``hex`` into a buffer at `end` and moves `end` past them.
+    package func writeHex(into buffer: UnsafeMutableBufferPointer<UInt8>, at end: inout Int) {
+        precondition(end + 32 <= buffer.count, "hex buffer too small")
+        Self.hexDigits.withUnsafeBufferPointer { digits in
+            for position in 0..<16 {
+                let shift = UInt64(60 - 4 * position)
+                buffer[end + position] = digits[Int((high >> shift) & 0xF)]
+                buffer[end + 16 + position] = digits[Int((low >> shift) & 0xF)]
+            }
+        }
+        end += 32
+    }
+
     private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
     package var description: String { hex }

@@ -1,5 +1,8 @@
 /// One operation of an edit (research 3.5).
-package enum Op: Hashable, Sendable {
+///
+/// Indirect: a relation's payload is 240 bytes, and exports hold and slice arrays of hundreds of
+/// thousands of ops, which then copy one reference each instead.
+package indirect enum Op: Hashable, Sendable {
     case createEntity(CreateEntity)
     case updateEntity(UpdateEntity)
     case deleteEntity(id: GeoID, context: Context?)
