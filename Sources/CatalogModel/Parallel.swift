@@ -13,6 +13,13 @@ package enum Parallel {
         return slots.values
     }
 
+    /// `0..<total` cut into consecutive ranges of at most `size` (one empty range when `total` is 0).
+    package static func ranges(_ total: Int, size: Int) -> [Range<Int>] {
+        let size = max(size, 1)
+        guard total > size else { return [0..<total] }
+        return stride(from: 0, to: total, by: size).map { $0..<min($0 + size, total) }
+    }
+
     /// Both results, computed side by side.
     package static func both<First: Sendable, Second: Sendable>(
         _ first: @Sendable () -> First,

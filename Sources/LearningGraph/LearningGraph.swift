@@ -1,7 +1,5 @@
 import CatalogCheck
 import CatalogModel
-import Dispatch
-import Synchronization
 
 /// The catalog as a learning graph: topics closed upward, prerequisites, quality, and indexes
 /// for "what next", related lessons, path steps and coverage.
@@ -180,27 +178,7 @@ extension LearningGraph {
     static func qualityTotals(of lessons: [Lesson], scorer: QualityScorer) -> [Int] {
         let chunkCount = 4
         guard lessons.count >= 10_000 else { return lessons.map { scorer.total($0) } }
-        let chunks = ChunkResults(count: chunkCount)
-        let size = (lessons.count + chunkCount - 1) / chunkCount
-        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
-            let range = min(chunk * size, lessons.count)..<min((chunk + 1) * size, lessons.count)
-            chunks.store(lessons[range].map { scorer.total($0) }, at: chunk)
-        }
-        return chunks.all.flatMap { $0 }
+        let ranges = Parallel.ranges(lessons.count, size: (lessons.count + chunkCount - 1) / chunkCount)
+        return Parallel.map(count: ranges.count) { lessons[ranges[$0]].map { scorer.total($0) } }.flatMap { $0 }
     }
-}
-
-/// One slot per chunk for totals computed on several threads.
-private final class ChunkResults: Sendable {
-    private let slots: Mutex<[[Int]]>
-
-    init(count: Int) {
-        slots = Mutex(Array(repeating: [], count: count))
-    }
-
-    func store(_ totals: [Int], at index: Int) {
-        slots.withLock { $0[index] = totals }
-    }
-
-    var all: [[Int]] { slots.withLock { $0 } }
 }

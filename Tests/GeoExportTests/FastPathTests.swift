@@ -141,15 +141,6 @@ struct FastPathTests {
         #expect(unlabelled.labels.isEmpty && unlabelled.keys.isEmpty && unlabelled.entityTypes.isEmpty)
     }
 
-    @Test("chunk ranges cover every index once, in order")
-    func ranges() {
-        #expect(ParallelChunks.ranges(0, size: 4) == [0..<0])
-        #expect(ParallelChunks.ranges(4, size: 4) == [0..<4])
-        #expect(ParallelChunks.ranges(9, size: 4) == [0..<4, 4..<8, 8..<9])
-        #expect(ParallelChunks.ranges(3, size: 0) == [0..<1, 1..<2, 2..<3])
-        #expect(ParallelChunks.map(5) { $0 * $0 } == [0, 1, 4, 9, 16])
-    }
-
     @Test("canonical values come out by property id whatever their order", arguments: [2, 5, 16, 17, 40])
     func valueOrder(count: Int) throws {
         var random = SeededGenerator(seed: UInt64(count))

@@ -311,8 +311,8 @@ private struct CatalogEditBuilder: Sendable {
         empty.keys = [:]
         empty.entityTypes = [:]
         let template = empty
-        let ranges = ParallelChunks.ranges(lessons.count, size: perChunk)
-        let chunks = ParallelChunks.map(ranges.count) { chunk in
+        let ranges = Parallel.ranges(lessons.count, size: perChunk)
+        let chunks = Parallel.map(count: ranges.count) { chunk in
             var builder = template
             builder.ops.reserveCapacity(ranges[chunk].count)
             builder.relations.reserveCapacity(ranges[chunk].count * 6)

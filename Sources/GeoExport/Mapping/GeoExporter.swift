@@ -85,7 +85,7 @@ package enum GeoExporter {
             if whole.bytes.count <= options.maximumEditBytes { return [whole] }
         }
         // Parts are independent: encode and hash them on every core, then check them in order.
-        let results = ParallelChunks.map(ranges.count) { index in
+        let results = Parallel.map(count: ranges.count) { index in
             make(ops[ranges[index]], name: "\(name) (part \(index + 1) of \(ranges.count))", options: options)
         }
         var parts: [ExportedEdit] = []
