@@ -35,15 +35,13 @@ struct FastPathTests {
         ".\u{301}", "日本語。", "x\u{200D}.", "🚀.", "Done!", "Ends with space ", "Ends with dot.",
     ]
 
-    @Test("clean names, descriptions and trimmed cells equal the character rules", arguments: texts)
+    @Test("clean names and descriptions equal the character rules", arguments: texts)
     func textRules(text: String) {
         #expect(GeoText.cleanName(text) == Reference.cleanName(text))
         #expect(GeoText.cleanDescription(text) == Reference.cleanDescription(text))
-        #expect(GeoText.trimmed(text) == text.trimmingSpaces())
         // Equal strings may differ in bytes (canonical equivalence); the export writes bytes.
         #expect(Array(GeoText.cleanName(text).utf8) == Array(Reference.cleanName(text).utf8))
         #expect(Array(GeoText.cleanDescription(text).utf8) == Array(Reference.cleanDescription(text).utf8))
-        #expect(Array(GeoText.trimmed(text).utf8) == Array(text.trimmingSpaces().utf8))
     }
 
     @Test("positions are twelve digits, or z and eighteen beyond")

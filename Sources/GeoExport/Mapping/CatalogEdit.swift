@@ -270,7 +270,7 @@ private struct CatalogEditBuilder: Sendable {
             let personID = entityID("people", person.id.rawValue, label: name, type: "Person")
             entity(
                 personID,
-                [Self.text(WellKnown.name, name), Self.text(WellKnown.webURL, GeoText.trimmed(person.url))]
+                [Self.text(WellKnown.name, name), Self.text(WellKnown.webURL, person.url.trimmingSpaces())]
             )
             relate(personID, WellKnown.types, WellKnown.personType, position: 1)
         }
@@ -286,8 +286,8 @@ private struct CatalogEditBuilder: Sendable {
                 [
                     Self.text(WellKnown.name, name),
                     Self.text(WellKnown.description, GeoText.cleanDescription(course.description)),
-                    Self.text(WellKnown.webURL, GeoText.trimmed(course.url)),
-                    Self.text(id(.provider), GeoText.trimmed(course.provider)),
+                    Self.text(WellKnown.webURL, course.url.trimmingSpaces()),
+                    Self.text(id(.provider), course.provider.trimmingSpaces()),
                     Self.text(id(.kind), course.kind?.rawValue ?? ""),
                     Self.text(id(.level), course.level?.rawValue ?? ""),
                     Self.text(id(.access), course.access?.rawValue ?? ""),
@@ -350,9 +350,9 @@ private struct CatalogEditBuilder: Sendable {
         func add(_ value: PropertyValue?) { if let value { values.append(value) } }
         add(Self.text(WellKnown.name, name))
         add(Self.text(WellKnown.description, GeoText.cleanDescription(lesson.description)))
-        add(Self.text(WellKnown.webURL, GeoText.trimmed(lesson.url)))
+        add(Self.text(WellKnown.webURL, lesson.url.trimmingSpaces()))
         add(Self.text(ids.format, lesson.format?.rawValue ?? ""))
-        add(Self.text(ids.module, GeoText.trimmed(lesson.module)))
+        add(Self.text(ids.module, lesson.module.trimmingSpaces()))
         add(Self.text(ids.objectives, GeoText.lines(lesson.objectives)))
         add(Self.text(ids.terms, GeoText.lines(lesson.terms)))
         add(lesson.minutes.positive.map { PropertyValue(property: ids.duration, value: .integer(Int64($0))) })
@@ -377,7 +377,7 @@ private struct CatalogEditBuilder: Sendable {
                 [
                     Self.text(WellKnown.name, name),
                     Self.text(WellKnown.description, GeoText.cleanDescription(path.description)),
-                    Self.text(WellKnown.webURL, GeoText.trimmed(path.sourceURL)),
+                    Self.text(WellKnown.webURL, path.sourceURL.trimmingSpaces()),
                 ]
             )
             relate(pathID, WellKnown.types, id(.pathType), position: 1)
@@ -395,7 +395,7 @@ private struct CatalogEditBuilder: Sendable {
                     stepID,
                     [
                         Self.text(WellKnown.name, stepName),
-                        Self.text(id(.module), GeoText.trimmed(step.module)),
+                        Self.text(id(.module), step.module.trimmingSpaces()),
                         Self.text(id(.objectives), GeoText.lines(step.objectives)),
                         Self.text(id(.terms), GeoText.lines(step.terms)),
                     ]

@@ -29,13 +29,6 @@ enum GeoText {
         return description + "."
     }
 
-    /// ``trimmingSpaces()``, returning the text itself when it neither starts nor ends with a space.
-    static func trimmed(_ text: String) -> String {
-        let utf8 = text.utf8
-        if isPlain(utf8.first), isPlain(utf8.last) { return text }
-        return text.trimmingSpaces()
-    }
-
     /// Whether a first or last byte is ASCII and not a space, tab or line break, so no trimming applies
     /// and no grapheme cluster can join it to its neighbour at that end.
     private static func isPlain(_ byte: UInt8?) -> Bool {
