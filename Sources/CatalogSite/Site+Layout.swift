@@ -60,7 +60,7 @@ extension Site {
             "<a href=\"\(href)\">\(HTML.escape(name))</a> <span class=\"muted\">(\(HTML.escape(credit.role.rawValue)))</span>"
     }
 
-    /// One lesson as a list item: title link, course, format, and the "done" checkbox.
+    /// One lesson as a list item: title link, course and format; the script adds a "done" checkbox.
     ///
     /// - Parameter note: HTML (already escaped) shown under the item.
     func lessonItem(_ lesson: Lesson, showCourse: Bool = true, note: String = "") -> String {
@@ -80,15 +80,15 @@ extension Site {
         let id = HTML.escape(lesson.id.rawValue)
         let title = HTML.escape(lesson.title)
         var html = ""
-        html.reserveCapacity(512 + 3 * title.utf8.count)
-        html += "<li class=\"lesson-item\" data-lesson=\"\(id)\">"
-        html += "<label class=\"done\" hidden><input type=\"checkbox\" data-done=\"\(id)\" data-topics=\""
+        html.reserveCapacity(384 + title.utf8.count)
+        // The script adds the "done" checkbox from these attributes: without script it could
+        // not work, so it is not sent (most of a lesson page is such items).
+        html += "<li class=\"lesson-item\" data-lesson=\"\(id)\" data-topics=\""
         for (position, topic) in lesson.topics.enumerated() {
             if position > 0 { html += " " }
             HTML.append(topic.rawValue, to: &html)
         }
-        html += "\" data-title=\"\(title)\"><span class=\"visually-hidden\">Done: \(title)</span></label>"
-        html += "<a href=\""
+        html += "\"><a href=\""
         HTML.append(link(SitePath.lesson(lesson.id)), to: &html)
         html += "\">\(title)</a>"
         var facts = 0

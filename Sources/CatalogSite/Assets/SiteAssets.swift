@@ -146,6 +146,21 @@ package enum SiteAssets {
             return node;
           }
 
+          // Lesson items carry their id and topics; their checkbox is made here, as it needs script.
+          function addBoxes() {
+            document.querySelectorAll("li.lesson-item[data-lesson]").forEach(function (item) {
+              if (item.querySelector("input[data-done]")) { return; }
+              var id = item.getAttribute("data-lesson");
+              var link = item.querySelector("a");
+              var title = link ? link.textContent : id;
+              var label = el("label", "", { "class": "done" });
+              label.appendChild(el("input", "", { type: "checkbox", "data-done": id,
+                "data-topics": item.getAttribute("data-topics") || "", "data-title": title }));
+              label.appendChild(el("span", "Done: " + title, { "class": "visually-hidden" }));
+              item.insertBefore(label, item.firstChild);
+            });
+          }
+
           function paintBoxes() {
             document.querySelectorAll("input[data-done]").forEach(function (box) {
               var id = box.getAttribute("data-done");
@@ -235,6 +250,7 @@ package enum SiteAssets {
             reset.addEventListener("click", function () { done = {}; save(done); paintBoxes(); paintNext(); });
           }
 
+          addBoxes();
           paintBoxes();
           fetch(base + "/assets/graph.json").then(function (r) { return r.json(); })
             .then(function (data) { graph = data; paintNext(); }).catch(function () {});
