@@ -63,8 +63,9 @@ extension Site {
     /// One lesson as a list item: title link, course and format; the script adds a "done" checkbox.
     ///
     /// - Parameter note: HTML (already escaped) shown under the item.
-    func lessonItem(_ lesson: Lesson, showCourse: Bool = true, note: String = "") -> String {
-        var html = lessonItemStart(lesson, showCourse: showCourse)
+    /// - Parameter linkBadge: whether to mark a lesson whose link is broken or failing.
+    func lessonItem(_ lesson: Lesson, showCourse: Bool = true, note: String = "", linkBadge: Bool = false) -> String {
+        var html = lessonItemStart(lesson, showCourse: showCourse, linkBadge: linkBadge)
         Self.finishLessonItem(&html, note: note)
         return html
     }
@@ -76,7 +77,7 @@ extension Site {
     }
 
     /// A lesson item up to its note: the part that depends on the lesson only.
-    func lessonItemStart(_ lesson: Lesson, showCourse: Bool) -> String {
+    func lessonItemStart(_ lesson: Lesson, showCourse: Bool, linkBadge: Bool = false) -> String {
         let id = HTML.escape(lesson.id.rawValue)
         let title = HTML.escape(lesson.title)
         var html = ""
@@ -98,10 +99,13 @@ extension Site {
             facts += 1
         }
         if showCourse, let course = catalog.course(lesson.course) {
-            fact("<a class=\"muted\" href=\"\(HTML.escape(link(SitePath.course(course.id))))\">\(HTML.escape(course.title))</a>")
+            fact(
+                "<a class=\"muted\" href=\"\(HTML.escape(link(SitePath.course(course.id))))\">\(HTML.escape(course.title))</a>"
+            )
         }
         if let format = lesson.format { fact("<span class=\"badge\">\(HTML.escape(format.rawValue))</span>") }
         if let minutes = lesson.minutes.positive { fact("<span class=\"muted\">\(minutes) min</span>") }
+        if linkBadge, let badge = self.linkBadge(lesson.url) { fact(badge) }
         if facts > 0 { html += "</span>" }
         return html
     }

@@ -1,5 +1,6 @@
 import CatalogCheck
 import CatalogModel
+import CatalogTables
 import LearningGraph
 
 /// The website of one catalog: every page rendered from the Catalog, with no I/O.
@@ -17,6 +18,8 @@ package struct Site: Sendable {
     package let quality: [LessonID: Double]
     /// Topic order, ranking, next, related lessons, path steps and coverage.
     package let graph: LearningGraph
+    /// What the link checker last found for each address (empty when links were never checked).
+    package let links: LinkHistory
     let index: SiteIndex
     /// The parts of every page that do not depend on the page, built once.
     let chrome: SiteChrome
@@ -28,9 +31,17 @@ package struct Site: Sendable {
     /// - Parameters:
     ///   - catalog: the catalog to show.
     ///   - baseURL: the public address, e.g. `https://example.org/llmops/`; empty when unknown.
-    ///   - graph: the catalog's learning graph, when the caller has built it already.
-    package init(catalog: Catalog, baseURL: String = "", graph: LearningGraph? = nil) {
-        let graph = graph ?? LearningGraph(catalog: catalog)
+    ///   - graph: the catalog's learning graph, when the caller has built it already; else it is
+    ///     built with the link history's failures lowering the ranking.
+    ///   - links: the link history, read by the caller (`.coursemap/links.csv`); pages show it.
+    package init(
+        catalog: Catalog,
+        baseURL: String = "",
+        graph: LearningGraph? = nil,
+        links: LinkHistory = LinkHistory()
+    ) {
+        let graph = graph ?? LearningGraph(catalog: catalog, linkHealth: links.rankingHealth)
+        self.links = links
         // Totals only: a lesson's reasons are built when its page is rendered.
         let quality = Self.qualityScores(totals: graph.qualityTotalsByLesson())
         self.catalog = catalog

@@ -14,7 +14,8 @@ struct SiteChrome: Sendable {
     }
 
     /// From the doctype to the opening of the title element.
-    let start = "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+    let start =
+        "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>"
     /// The icon, stylesheet and script links of the head.
     let assets: String
@@ -28,15 +29,18 @@ struct SiteChrome: Sendable {
 
     init(catalog: Catalog, pathPrefix: String) {
         let e = HTML.escape
-        assets = "<link rel=\"icon\" href=\"data:,\">\n"
+        assets =
+            "<link rel=\"icon\" href=\"data:,\">\n"
             + "<link rel=\"stylesheet\" href=\"\(e(pathPrefix + SitePath.stylesheet))\">\n"
             + "<script src=\"\(e(pathPrefix + SitePath.script))\" defer></script>\n"
-        bodyStart = "</head>\n<body data-base=\"\(e(pathPrefix))\">\n"
+        bodyStart =
+            "</head>\n<body data-base=\"\(e(pathPrefix))\">\n"
             + "<a class=\"skip\" href=\"#main\">Skip to content</a>\n"
             + "<header class=\"site-header\">\n<nav aria-label=\"Site\">\n"
             + "<a class=\"brand\" href=\"\(e(pathPrefix + SitePath.home))\">\(Site.name)</a>\n<ul>\n"
         navigation = [("Topics", SitePath.topics), ("Paths", SitePath.paths), ("Coverage", SitePath.coverage)].map {
-            label, target in
+            label,
+            target in
             let href = e(pathPrefix + target)
             return NavigationItem(
                 target: target,
@@ -44,12 +48,14 @@ struct SiteChrome: Sendable {
                 current: "<li><a href=\"\(href)\" aria-current=\"page\">\(label)</a></li>\n"
             )
         }
-        afterNavigation = "</ul>\n</nav>\n"
+        afterNavigation =
+            "</ul>\n</nav>\n"
             + "<form class=\"site-search\" role=\"search\" action=\"\(e(pathPrefix + SitePath.search))\" "
             + "method=\"get\">\n<label for=\"site-q\" class=\"visually-hidden\">Search lessons</label>\n"
             + "<input id=\"site-q\" name=\"q\" type=\"search\" placeholder=\"Search lessons\" maxlength=\"200\">\n"
             + "<button type=\"submit\">Search</button>\n</form>\n</header>\n<main id=\"main\" tabindex=\"-1\">\n"
-        end = "</main>\n"
+        end =
+            "</main>\n"
             + "<aside id=\"next-panel\" class=\"next-panel\" aria-labelledby=\"next-title\" hidden>\n"
             + "<h2 id=\"next-title\">What next</h2>\n<p class=\"muted\">Based on the lessons you marked done "
             + "in this browser.</p>\n<ol id=\"next-list\"></ol>\n"

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CatalogSite
 import Foundation
+import LearningGraph
 import Synchronization
 
 struct ExportSiteCommand: AsyncParsableCommand {
@@ -17,6 +18,9 @@ struct ExportSiteCommand: AsyncParsableCommand {
     @Option(help: "The public address of the site, e.g. https://example.org/llmops/.")
     var baseURL = ""
 
+    @Option(help: "Link health instead of DIR/.coursemap/links.csv: a links.csv file, or JSON as for report.")
+    var linkHealth: String?
+
     private static func seconds(_ duration: Duration) -> String {
         let value = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
         return String(format: "%.2f s", value)
@@ -31,7 +35,11 @@ struct ExportSiteCommand: AsyncParsableCommand {
         // another core while this one builds the graph and the site.
         let paths = Site.pagePaths(of: loaded.catalog)
         async let folders: Void = writer.makeFolders(of: paths.map(SiteExport.filePath(of:)))
-        let export = SiteExport(site: Site(catalog: loaded.catalog, baseURL: baseURL))
+        let links = try LinkHealthFile.load(linkHealth, folder: loaded.folder)
+        let graph = LearningGraph(catalog: loaded.catalog, linkHealth: links.health)
+        let export = SiteExport(
+            site: Site(catalog: loaded.catalog, baseURL: baseURL, graph: graph, links: links.history)
+        )
         // Freeing a catalog of 100,000 lessons at exit takes time and gives nothing back.
         defer { ProcessLifetime.keep(export) }
         let built = ContinuousClock.now

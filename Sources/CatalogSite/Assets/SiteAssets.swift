@@ -48,6 +48,11 @@ package enum SiteAssets {
         .kind-cloud.badge { border-color: var(--cloud); color: var(--cloud); }
         .kind-oss.badge { border-color: var(--oss); color: var(--oss); }
         .kind-independent.badge { border-color: var(--independent); color: var(--independent); }
+        .link-health { padding: .4rem .75rem; border-left: 4px solid var(--line); background: var(--soft); }
+        .link-ok { border-left-color: var(--oss); }
+        .link-redirected { border-left-color: var(--accent); }
+        .link-broken, .link-failing { border-left-color: var(--gap); }
+        .badge.link-broken, .badge.link-failing { border-color: var(--gap); color: var(--gap); }
         .tags { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .4rem; margin: .5rem 0; }
         .tag { display: inline-block; padding: .1rem .6rem; border-radius: 999px; background: #ddf4ff;
           text-decoration: none; font-size: .9rem; color: #0a3069; }
