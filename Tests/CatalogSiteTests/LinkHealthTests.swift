@@ -179,3 +179,63 @@ struct ReportLinkHealthTests {
         #expect(report.markdown().contains("0 lessons checked"))
     }
 }
+
+@Suite("Suggestions on large catalogs")
+struct LargeCatalogSuggestionTests {
+    /// 102 courses of 100 lessons (above the graph's ceiling), three ecosystems, four topics.
+    static let site: Site = {
+        let kinds: [CourseKind] = [.cloud, .oss, .independent]
+        let topics: [TopicID] = ["evaluation", "tracing", "serving", "prompts"]
+        var courses: [Course] = []
+        var lessons: [Lesson] = []
+        for course in 0..<102 {
+            let id = CourseID("c\(course)")
+            courses.append(
+                Course(
+                    id: id,
+                    title: "Course \(course)",
+                    provider: "P\(course)",
+                    kind: kinds[course % 3],
+                    url: "https://example.org/\(course)"
+                )
+            )
+            for lesson in 0..<100 {
+                lessons.append(
+                    Lesson(
+                        id: LessonID("c\(course)-\(lesson)"),
+                        course: id,
+                        order: .value(lesson + 1),
+                        title: "Lesson \(lesson)",
+                        url: "https://example.org/\(course)/\(lesson)",
+                        topics: [topics[(course + lesson) % 4], topics[(course + lesson + 1) % 4]],
+                        format: lesson % 2 == 0 ? .lab : .docs
+                    )
+                )
+            }
+        }
+        let topicRows = topics.enumerated().map { Topic(id: $1, name: $1.rawValue, order: .value($0 + 1)) }
+        return Site(catalog: Catalog(courses: courses, lessons: lessons, topics: topicRows))
+    }()
+
+    @Test("related lessons come from other courses, other ecosystems first, each with its reason")
+    func related() throws {
+        let site = Self.site
+        #expect(site.catalog.lessons.count > Site.graphSuggestionCeiling)
+        let related = site.relatedLessons("c0-0")
+        #expect(related.count == Site.suggestionLimit)
+        for (lesson, note) in related {
+            #expect(lesson.course != "c0")
+            #expect(note.hasPrefix("shares topic "))
+            #expect(note.contains("other ecosystem") == (site.catalog.course(lesson.course)?.kind != .cloud))
+        }
+        let page = try #require(site.lessonPage("c0-0")).html
+        #expect(page.contains("Related lessons"))
+    }
+
+    @Test("after a lesson comes the next one of its course")
+    func after() {
+        let after = Self.site.lessonsAfter("c5-7")
+        #expect(after.first?.0.id == "c5-8")
+        #expect(after.first?.1 == "continues course c5")
+    }
+}
