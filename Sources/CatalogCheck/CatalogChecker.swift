@@ -1,6 +1,4 @@
 import CatalogModel
-import Dispatch
-import Synchronization
 
 /// Runs every rule of the catalog format and returns the diagnostics in file order.
 package struct CatalogChecker: Sendable {
@@ -26,25 +24,28 @@ package struct CatalogChecker: Sendable {
             for rule in rules { rule.check(context, into: &diagnostics) }
             return diagnostics
         }
-        let results = Results(count: rules.count)
-        DispatchQueue.concurrentPerform(iterations: rules.count) { index in
-            results.store(rules[index].diagnostics(for: context), at: index)
-        }
-        return results.all.flatMap { $0 }
+        // Work items: each rule that is not a lesson rule; the other tables of the lesson
+        // rules; and the lessons in parts, each part checked by every lesson rule in one pass.
+        let lessonRules = rules.compactMap { $0 as? any LessonRule }
+        let otherRules = rules.filter { !($0 is any LessonRule) }
+        let lessons = context.catalog.lessons
+        let parts = 4
+        let items = otherRules.count + 1 + parts
+        return Parallel.map(count: items) { item -> [Diagnostic] in
+            var diagnostics: [Diagnostic] = []
+            if item < otherRules.count {
+                otherRules[item].check(context, into: &diagnostics)
+            } else if item == otherRules.count {
+                for rule in lessonRules { rule.checkOtherTables(context, into: &diagnostics) }
+            } else {
+                let part = item - otherRules.count - 1
+                let range = (lessons.count * part / parts)..<(lessons.count * (part + 1) / parts)
+                for position in range {
+                    let lesson = lessons[position]
+                    for rule in lessonRules { rule.check(lesson, at: position, context, into: &diagnostics) }
+                }
+            }
+            return diagnostics
+        }.flatMap { $0 }
     }
-}
-
-/// One slot per rule for results computed on several threads.
-private final class Results: Sendable {
-    private let slots: Mutex<[[Diagnostic]]>
-
-    init(count: Int) {
-        slots = Mutex(Array(repeating: [], count: count))
-    }
-
-    func store(_ diagnostics: [Diagnostic], at index: Int) {
-        slots.withLock { $0[index] = diagnostics }
-    }
-
-    var all: [[Diagnostic]] { slots.withLock { $0 } }
 }

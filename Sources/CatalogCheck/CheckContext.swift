@@ -1,4 +1,5 @@
 import CatalogModel
+import Synchronization
 
 /// What every rule needs to know about a catalog, computed once.
 package struct CheckContext: Sendable {
@@ -10,6 +11,19 @@ package struct CheckContext: Sendable {
     package let aliases: [String: TopicID]
     /// Each topic with itself and every broader topic above it.
     package let topicClosure: [TopicID: [TopicID]]
+    /// Known ids for "did you mean" hints, built on first use and shared by every thread.
+    package let hintCandidates = HintCandidates()
+    /// The known words of each vocabulary, as sets of raw values for fast lookups.
+    package let knownWords = KnownWords()
+
+    /// The known words of each open vocabulary.
+    package struct KnownWords: Sendable {
+        package let kinds = Set(CourseKind.known.map(\.rawValue))
+        package let formats = Set(LessonFormat.known.map(\.rawValue))
+        package let levels = Set(Level.known.map(\.rawValue))
+        package let access = Set(Access.known.map(\.rawValue))
+        package let roles = Set(Role.known.map(\.rawValue))
+    }
 
     package init(catalog: Catalog, missingColumns: [TableKind: Set<String>] = [:]) {
         self.catalog = catalog
@@ -64,5 +78,34 @@ package struct CheckContext: Sendable {
             result[topic.id] = chain
         }
         return result
+    }
+}
+
+/// Sets of known ids, one per table, each built the first time a hint needs it, and the hints
+/// found so far (many rows often repeat one unknown value).
+package final class HintCandidates: Sendable {
+    private let sets = Mutex<[TableKind: (ids: Set<String>, sorted: [String])]>([:])
+    private let hints = Mutex<[String: String?]>([:])
+
+    /// The ids of `table`, from `build` on first use.
+    package func ids(of table: TableKind, _ build: () -> Set<String>) -> Set<String> {
+        entry(of: table, build).ids
+    }
+
+    /// The known id of `table` closest to `value`, for a "did you mean" hint.
+    package func closest(to value: String, in table: TableKind, _ build: () -> Set<String>) -> String? {
+        let key = table.fileName + "\u{0}" + value
+        if let known = hints.withLock({ $0[key] }) { return known }
+        let found = Suggestions.closest(to: value, amongSorted: entry(of: table, build).sorted)
+        hints.withLock { $0[key] = found }
+        return found
+    }
+
+    private func entry(of table: TableKind, _ build: () -> Set<String>) -> (ids: Set<String>, sorted: [String]) {
+        if let known = sets.withLock({ $0[table] }) { return known }
+        let ids = build()
+        let entry = (ids: ids, sorted: ids.sorted())
+        sets.withLock { $0[table] = entry }
+        return entry
     }
 }

@@ -36,20 +36,20 @@ package struct Catalog: Sendable {
         self.paths = paths
         self.steps = steps
         self.layouts = layouts
-        courseIndex = Self.firstIndex(of: courses, by: \.id)
-        lessonIndex = Self.firstIndex(of: lessons, by: \.id)
-        topicIndex = Self.firstIndex(of: topics, by: \.id)
-        personIndex = Self.firstIndex(of: people, by: \.id)
-        pathIndex = Self.firstIndex(of: paths, by: \.id)
-
-        var lessonsOfCourse: [CourseID: [Int]] = [:]
-        for (index, lesson) in lessons.enumerated() { lessonsOfCourse[lesson.course, default: []].append(index) }
-        for (course, indices) in lessonsOfCourse {
-            lessonsOfCourse[course] = indices.sorted {
-                Self.orderKey(lessons[$0].order, $0) < Self.orderKey(lessons[$1].order, $1)
-            }
+        courseIndex = Self.firstIndex(of: courses) { $0.id }
+        topicIndex = Self.firstIndex(of: topics) { $0.id }
+        personIndex = Self.firstIndex(of: people) { $0.id }
+        pathIndex = Self.firstIndex(of: paths) { $0.id }
+        // The two lesson lookups are independent, and large catalogs have many lessons.
+        if lessons.count >= 10_000 {
+            (lessonIndex, lessonsOfCourse) = Parallel.both(
+                { Self.firstIndex(of: lessons) { $0.id } },
+                { Self.positionsByCourse(lessons) }
+            )
+        } else {
+            lessonIndex = Self.firstIndex(of: lessons) { $0.id }
+            lessonsOfCourse = Self.positionsByCourse(lessons)
         }
-        self.lessonsOfCourse = lessonsOfCourse
 
         var stepsOfPath: [PathID: [Int]] = [:]
         for (index, step) in steps.enumerated() { stepsOfPath[step.path, default: []].append(index) }
@@ -66,6 +66,40 @@ package struct Catalog: Sendable {
     package func topic(_ id: TopicID) -> Topic? { topicIndex[id].map { topics[$0] } }
     package func person(_ id: PersonID) -> Person? { personIndex[id].map { people[$0] } }
     package func path(_ id: PathID) -> LearningPath? { pathIndex[id].map { paths[$0] } }
+
+    /// Whether a row has the id (cheaper than fetching the row when only membership matters).
+    package func contains(_ id: CourseID) -> Bool { courseIndex[id] != nil }
+    package func contains(_ id: LessonID) -> Bool { lessonIndex[id] != nil }
+    package func contains(_ id: TopicID) -> Bool { topicIndex[id] != nil }
+    package func contains(_ id: PersonID) -> Bool { personIndex[id] != nil }
+    package func contains(_ id: PathID) -> Bool { pathIndex[id] != nil }
+
+    /// The position in `lessons` of the first lesson with the id.
+    package func position(of id: LessonID) -> Int? { lessonIndex[id] }
+    /// The position in `courses` of the first course with the id.
+    package func position(of id: CourseID) -> Int? { courseIndex[id] }
+    /// The position in `topics` of the first topic with the id.
+    package func position(of id: TopicID) -> Int? { topicIndex[id] }
+    /// The position in `people` of the first person with the id.
+    package func position(of id: PersonID) -> Int? { personIndex[id] }
+    /// The position in `paths` of the first path with the id.
+    package func position(of id: PathID) -> Int? { pathIndex[id] }
+
+    /// How many different ids a table's rows have: fewer than its rows means a duplicate.
+    package func distinctIDCount(in table: TableKind) -> Int {
+        switch table {
+        case .courses: courseIndex.count
+        case .lessons: lessonIndex.count
+        case .topics: topicIndex.count
+        case .people: personIndex.count
+        case .paths: pathIndex.count
+        case .steps: steps.count
+        }
+    }
+
+    /// The positions in `lessons` of each course's lessons (every course a lesson names, known
+    /// or not), in learning order: by `order` (rows with a bad order last), then file order.
+    package var lessonPositionsByCourse: [CourseID: [Int]] { lessonsOfCourse }
 
     /// The lessons of a course in learning order (by `order`, then file order).
     package func lessons(of course: CourseID) -> [Lesson] {
@@ -89,11 +123,37 @@ package struct Catalog: Sendable {
         (order.value ?? Int.max, index)
     }
 
-    private static func firstIndex<Row, Key: Hashable>(of rows: [Row], by key: KeyPath<Row, Key>) -> [Key: Int] {
+    private static func positionsByCourse(_ lessons: [Lesson]) -> [CourseID: [Int]] {
+        var lessonsOfCourse: [CourseID: [Int]] = [:]
+        var orders = [Int](repeating: Int.max, count: lessons.count)
+        // Lessons of a course usually stand together: look the course up once per run of rows.
+        var runCourse: CourseID?
+        var run: [Int] = []
+        for (index, lesson) in lessons.enumerated() {
+            orders[index] = lesson.order.value ?? Int.max
+            let course = lesson.course
+            if course != runCourse {
+                if let runCourse { lessonsOfCourse[runCourse, default: []].append(contentsOf: run) }
+                runCourse = course
+                run.removeAll(keepingCapacity: true)
+            }
+            run.append(index)
+        }
+        if let runCourse { lessonsOfCourse[runCourse, default: []].append(contentsOf: run) }
+        for (course, indices) in lessonsOfCourse {
+            let isSorted = zip(indices, indices.dropFirst()).allSatisfy { (orders[$0], $0) < (orders[$1], $1) }
+            if isSorted { continue }
+            lessonsOfCourse[course] = indices.sorted { (orders[$0], $0) < (orders[$1], $1) }
+        }
+        return lessonsOfCourse
+    }
+
+    private static func firstIndex<Row, Key: Hashable>(of rows: [Row], by key: (Row) -> Key) -> [Key: Int] {
         var index: [Key: Int] = [:]
         index.reserveCapacity(rows.count)
-        for (position, row) in rows.enumerated() where index[row[keyPath: key]] == nil {
-            index[row[keyPath: key]] = position
+        for (position, row) in rows.enumerated() {
+            // Through `default:` the position is stored only when the id is new, with one hash.
+            index[key(row), default: position] += 0
         }
         return index
     }

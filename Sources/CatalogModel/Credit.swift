@@ -29,13 +29,3 @@ package struct Credit: Hashable, Sendable {
         roleWasWritten ? "\(person.rawValue):\(role.rawValue)" : person.rawValue
     }
 }
-
-extension StringProtocol {
-    /// The text without leading and trailing spaces, tabs and line breaks.
-    package func trimmingSpaces() -> String {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
-        guard let first = firstIndex(where: { !isSpace($0) }) else { return "" }
-        let last = lastIndex(where: { !isSpace($0) }) ?? first
-        return String(self[first...last])
-    }
-}

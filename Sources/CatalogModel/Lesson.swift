@@ -3,94 +3,95 @@
 /// A value type whose fields live in one copy-on-write box: catalogs hold 100,000 lessons and
 /// checks walk them many times, so a copy costs one reference count instead of one per field.
 package struct Lesson: Hashable, Sendable, Identifiable {
-    private var storage: Storage
+    // Inlinable accessors let other modules read a field without a call and a retain per read.
+    @usableFromInline var storage: Storage
 
     /// The lesson's id, unique in the whole catalog.
-    package var id: LessonID {
-        get { storage.id }
+    @inlinable package var id: LessonID {
+        _read { yield storage.id }
         set { uniqueStorage().id = newValue }
     }
 
     /// The course the lesson belongs to.
-    package var course: CourseID {
-        get { storage.course }
+    @inlinable package var course: CourseID {
+        _read { yield storage.course }
         set { uniqueStorage().course = newValue }
     }
 
     /// Its place in the course, 1 first.
-    package var order: WholeNumber {
-        get { storage.order }
+    @inlinable package var order: WholeNumber {
+        _read { yield storage.order }
         set { uniqueStorage().order = newValue }
     }
 
-    package var title: String {
-        get { storage.title }
+    @inlinable package var title: String {
+        _read { yield storage.title }
         set { uniqueStorage().title = newValue }
     }
 
     /// Its own address.
-    package var url: String {
-        get { storage.url }
+    @inlinable package var url: String {
+        _read { yield storage.url }
         set { uniqueStorage().url = newValue }
     }
 
-    package var description: String {
-        get { storage.description }
+    @inlinable package var description: String {
+        _read { yield storage.description }
         set { uniqueStorage().description = newValue }
     }
 
-    package var topics: [TopicID] {
-        get { storage.topics }
+    @inlinable package var topics: [TopicID] {
+        _read { yield storage.topics }
         set { uniqueStorage().topics = newValue }
     }
 
-    package var format: LessonFormat? {
-        get { storage.format }
+    @inlinable package var format: LessonFormat? {
+        _read { yield storage.format }
         set { uniqueStorage().format = newValue }
     }
 
-    package var people: [Credit] {
-        get { storage.people }
+    @inlinable package var people: [Credit] {
+        _read { yield storage.people }
         set { uniqueStorage().people = newValue }
     }
 
     /// The chapter or module the lesson belongs to.
-    package var module: String {
-        get { storage.module }
+    @inlinable package var module: String {
+        _read { yield storage.module }
         set { uniqueStorage().module = newValue }
     }
 
     /// What a learner will be able to do.
-    package var objectives: [String] {
-        get { storage.objectives }
+    @inlinable package var objectives: [String] {
+        _read { yield storage.objectives }
         set { uniqueStorage().objectives = newValue }
     }
 
     /// Terms the lesson introduces.
-    package var terms: [String] {
-        get { storage.terms }
+    @inlinable package var terms: [String] {
+        _read { yield storage.terms }
         set { uniqueStorage().terms = newValue }
     }
 
     /// Estimated time to complete.
-    package var minutes: WholeNumber {
-        get { storage.minutes }
+    @inlinable package var minutes: WholeNumber {
+        _read { yield storage.minutes }
         set { uniqueStorage().minutes = newValue }
     }
 
-    package var level: Level? {
-        get { storage.level }
+    @inlinable package var level: Level? {
+        _read { yield storage.level }
         set { uniqueStorage().level = newValue }
     }
 
-    package var access: Access? {
-        get { storage.access }
+    @inlinable package var access: Access? {
+        _read { yield storage.access }
         set { uniqueStorage().access = newValue }
     }
 
     /// Where the row was read, when it came from a table.
-    package var source: RecordSource? {
-        get { storage.source }
+    @inlinable package var source: RecordSource? {
+        _read { yield storage.source }
         set { uniqueStorage().source = newValue }
     }
 
@@ -132,7 +133,7 @@ package struct Lesson: Hashable, Sendable, Identifiable {
         )
     }
 
-    private mutating func uniqueStorage() -> Storage {
+    @usableFromInline mutating func uniqueStorage() -> Storage {
         if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
         return storage
     }
@@ -167,23 +168,23 @@ package struct Lesson: Hashable, Sendable, Identifiable {
     }
 
     // Mutated only through uniqueStorage(), that is when no other value shares it.
-    private final class Storage: @unchecked Sendable {
-        var id: LessonID
-        var course: CourseID
-        var order: WholeNumber
-        var title: String
-        var url: String
-        var description: String
-        var topics: [TopicID]
-        var format: LessonFormat?
-        var people: [Credit]
-        var module: String
-        var objectives: [String]
-        var terms: [String]
-        var minutes: WholeNumber
-        var level: Level?
-        var access: Access?
-        var source: RecordSource?
+    @usableFromInline final class Storage: @unchecked Sendable {
+        @usableFromInline var id: LessonID
+        @usableFromInline var course: CourseID
+        @usableFromInline var order: WholeNumber
+        @usableFromInline var title: String
+        @usableFromInline var url: String
+        @usableFromInline var description: String
+        @usableFromInline var topics: [TopicID]
+        @usableFromInline var format: LessonFormat?
+        @usableFromInline var people: [Credit]
+        @usableFromInline var module: String
+        @usableFromInline var objectives: [String]
+        @usableFromInline var terms: [String]
+        @usableFromInline var minutes: WholeNumber
+        @usableFromInline var level: Level?
+        @usableFromInline var access: Access?
+        @usableFromInline var source: RecordSource?
 
         init(
             id: LessonID,

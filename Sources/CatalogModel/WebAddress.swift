@@ -10,7 +10,11 @@ package enum WebAddress {
     ///
     /// Works on the UTF-8 bytes: it runs on every address of catalogs with 100,000 lessons.
     package static func classify(_ text: String) -> Kind {
-        let bytes = Array(text.utf8)
+        var text = text
+        return text.withUTF8(classify(bytes:))
+    }
+
+    private static func classify(bytes: UnsafeBufferPointer<UInt8>) -> Kind {
         let kind: Kind
         let authorityStart: Int
         if hasPrefix(bytes, "https://") {
@@ -61,7 +65,7 @@ package enum WebAddress {
         (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
     }
 
-    private static func hasPrefix(_ bytes: [UInt8], _ prefix: StaticString) -> Bool {
+    private static func hasPrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ prefix: StaticString) -> Bool {
         guard bytes.count >= prefix.utf8CodeUnitCount else { return false }
         return prefix.withUTF8Buffer { expected in
             for (index, byte) in expected.enumerated() where bytes[index] | (isASCIILetter(byte) ? 0x20 : 0) != byte {
@@ -73,7 +77,9 @@ package enum WebAddress {
 
     /// The names of tracking query parameters in an address (`utm_*`, `WT.mc_id` and kin).
     package static func trackingParameters(in text: String) -> [String] {
-        guard text.utf8.contains(UInt8(ascii: "?")) else { return [] }
+        // Most addresses have no query: look for `?` in the bytes before anything else.
+        var bytes = text
+        guard bytes.withUTF8({ $0.contains(UInt8(ascii: "?")) }) else { return [] }
         return query(of: text).compactMap { pair in
             let name = String(pair.prefix { $0 != "=" })
             return isTracking(name) ? name : nil

@@ -1,14 +1,13 @@
 import CatalogModel
 import Foundation
+import GRDB
 
 /// The rows and in-memory columns of a search index, derived from a catalog in one pass.
 struct IndexContent {
     var courses: [CourseRecord] = []
     var lessons: [LessonRecord] = []
     var links: [LessonTopicRecord] = []
-    var documents: [SearchIndex.Document] = []
-    var values: [SearchFacet: [String]] = [:]
-    var codes: [SearchFacet: [String: Int32]] = [:]
+    var columns = IndexColumns()
 
     init(catalog: Catalog, quality: [LessonID: Double]) {
         var seenCourses = Set<CourseID>()
@@ -53,40 +52,46 @@ struct IndexContent {
                     LessonTopicRecord(lesson: rowid, topic: topic.rawValue, direct: lesson.topics.contains(topic))
                 )
             }
-            let single = SearchFacet.allCases.map { facet -> Int32 in
-                let value: String
-                switch facet {
-                case .topic: return -1
-                case .kind: value = record.kind
-                case .format: value = record.format
-                case .provider: value = course.provider
-                case .level: value = record.level
-                case .access: value = record.access
-                }
-                return value.isEmpty ? -1 : code(value, in: facet)
-            }
-            let topicCodes = topics.map { code($0.rawValue, in: .topic) }
-            documents.append(
-                SearchIndex.Document(
-                    lesson: lesson.id,
-                    course: course.id,
-                    quality: score,
-                    single: single,
-                    topics: topicCodes
-                )
+            columns.append(
+                lesson: lesson.id,
+                course: course.id,
+                quality: score,
+                single: [
+                    .kind: record.kind, .format: record.format, .provider: course.provider, .level: record.level,
+                    .access: record.access,
+                ],
+                topics: topics
             )
         }
     }
 
-    private mutating func code(_ value: String, in facet: SearchFacet) -> Int32 {
-        if let code = codes[facet]?[value] { return code }
-        let code = Int32(values[facet, default: []].count)
-        values[facet, default: []].append(value)
-        codes[facet, default: [:]][value] = code
-        return code
+    /// Writes the rows with one prepared statement per table (the FTS5 table follows by trigger).
+    func insert(into db: Database) throws {
+        let course = try db.makeStatement(sql: "INSERT INTO course (id, title, provider, kind) VALUES (?, ?, ?, ?)")
+        for record in courses {
+            try course.execute(arguments: [record.id, record.title, record.provider, record.kind])
+        }
+        let lesson = try db.makeStatement(
+            sql: """
+                INSERT INTO lesson (rowid, id, course, position, title, description, objectives, terms, topicNames,
+                provider, kind, format, level, access, quality) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """
+        )
+        for record in lessons {
+            try lesson.execute(arguments: [
+                record.rowid, record.id, record.course, record.position, record.title, record.description,
+                record.objectives, record.terms, record.topicNames, record.provider, record.kind, record.format,
+                record.level, record.access, record.quality,
+            ])
+        }
+        let link = try db.makeStatement(sql: "INSERT INTO lesson_topic (lesson, topic, direct) VALUES (?, ?, ?)")
+        for record in links { try link.execute(arguments: [record.lesson, record.topic, record.direct]) }
     }
 
-    private static func normal(_ text: String) -> String { text.precomposedStringWithCanonicalMapping }
+    /// NFC, as the FTS5 tokenizer expects; ASCII text (most of a catalog) is NFC already.
+    private static func normal(_ text: String) -> String {
+        text.utf8.allSatisfy { $0 < 0x80 } ? text : text.precomposedStringWithCanonicalMapping
+    }
 
     /// Each topic's name and aliases, as searchable text.
     private static func topicText(_ catalog: Catalog) -> [TopicID: String] {

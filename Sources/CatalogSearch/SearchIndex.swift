@@ -11,11 +11,16 @@ package struct SearchIndex: Sendable {
     /// How much the text rank weighs against the quality score when the query has text.
     package static let textWeight = 0.75
 
+    /// The most word matches kept in memory across words (about 12 bytes each).
+    static let matchBudget = 6_000_000
+    /// The most ranked results kept in memory across (text, filters) pairs (about 12 bytes each).
+    static let rankingBudget = 3_000_000
+
     private let reader: any DatabaseReader
-    private let documents: [Document]
-    /// For each facet, its distinct values; documents hold indices into these.
-    private let values: [SearchFacet: [String]]
-    private let codes: [SearchFacet: [String: Int32]]
+    private let columns: IndexColumns
+    /// Matches per word and rankings per (words, filters), for this index only.
+    private let matchMemo = SearchMemo<String, SearchMatches>(budget: matchBudget) { $0.rows.count }
+    private let rankingMemo = SearchMemo<SearchRanking.Key, SearchRanking>(budget: rankingBudget) { $0.order.count }
 
     /// Builds the index of a catalog in the given database (which must be empty).
     ///
@@ -29,17 +34,13 @@ package struct SearchIndex: Sendable {
         quality: [LessonID: Double] = [:],
         writer: any DatabaseWriter
     ) throws {
-        try Self.migrator.migrate(writer)
-        let content = IndexContent(catalog: catalog, quality: quality)
-        try writer.write { db in
-            for course in content.courses { try course.insert(db) }
-            for lesson in content.lessons { try lesson.insert(db) }
-            for link in content.links { try link.insert(db) }
-        }
-        reader = writer
-        documents = content.documents
-        values = content.values
-        codes = content.codes
+        let content = try Self.fill(writer, catalog: catalog, quality: quality)
+        self.init(reader: writer, columns: content.columns)
+    }
+
+    private init(reader: any DatabaseReader, columns: IndexColumns) {
+        self.reader = reader
+        self.columns = columns
     }
 
     /// Builds the index in a fresh in-memory database.
@@ -47,7 +48,11 @@ package struct SearchIndex: Sendable {
         try SearchIndex(catalog: catalog, quality: quality, writer: DatabaseQueue())
     }
 
-    /// Builds the index in `directory/search.sqlite` (a `DatabasePool`, so reads run in parallel).
+    /// Builds the index in `directory/search.sqlite`, then reads it through a pool of read-only
+    /// connections (one per core), so searches run in parallel.
+    ///
+    /// The file is written once by one connection without journal or syncs (a crash mid-build
+    /// leaves a file nobody reads: the next start builds a new one), which keeps start-up short.
     ///
     /// - Throws: when the directory cannot be created or SQLite fails.
     package static func onDisk(
@@ -57,32 +62,97 @@ package struct SearchIndex: Sendable {
     ) throws -> SearchIndex {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         let file = directory + "/search.sqlite"
-        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: file + suffix) }
-        var configuration = Configuration()
-        configuration.maximumReaderCount = 8
-        return try SearchIndex(
-            catalog: catalog,
-            quality: quality,
-            writer: DatabasePool(path: file, configuration: configuration)
-        )
+        for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: file + suffix) }
+        var building = Configuration()
+        building.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -65536")
+        }
+        let content = try fill(DatabaseQueue(path: file, configuration: building), catalog: catalog, quality: quality)
+        var reading = Configuration()
+        reading.readonly = true
+        reading.maximumReaderCount = max(2, ProcessInfo.processInfo.activeProcessorCount)
+        reading.prepareDatabase { db in
+            // Map the file instead of copying pages into each connection's cache.
+            try db.execute(sql: "PRAGMA mmap_size = 1073741824")
+        }
+        return SearchIndex(reader: try DatabasePool(path: file, configuration: reading), columns: content.columns)
+    }
+
+    /// Creates the schema and writes the catalog's rows in one transaction.
+    private static func fill(
+        _ writer: some DatabaseWriter,
+        catalog: Catalog,
+        quality: [LessonID: Double]
+    ) throws -> IndexContent {
+        try migrator.migrate(writer)
+        let content = IndexContent(catalog: catalog, quality: quality)
+        try writer.write { db in try content.insert(into: db) }
+        return content
     }
 
     /// The number of lessons in the index.
-    package var lessonCount: Int { documents.count }
+    package var lessonCount: Int { columns.count }
 
     /// Searches on the server path, off the caller's thread.
+    ///
+    /// Concurrent identical searches (the same words and filters, any page) share one computation,
+    /// and its result is kept for the life of this index; so are the matches of each word, which
+    /// later searches combine without asking SQLite again.
     package func search(_ query: SearchQuery) async throws -> SearchResults {
-        guard let pattern = SearchPattern(query.text) else { return rank(query, matches: nil) }
-        let matches = try await reader.read { db in try Self.matches(pattern, in: db) }
-        return rank(query, matches: matches)
+        let key = SearchRanking.Key(pattern: SearchPattern(query.text), filters: query.filters)
+        let ranking = try await rankingMemo.value(for: key) { [self] in
+            var matches: SearchMatches?
+            if let pattern = key.pattern {
+                var words: [SearchMatches] = []
+                for token in pattern.tokens {
+                    words.append(
+                        try await matchMemo.value(for: token) { [reader] in
+                            try await reader.read { db in try Self.matches(SearchPattern.phrase(token), in: db) }
+                        }
+                    )
+                }
+                matches = SearchMatches(allOf: words)
+            }
+            return SearchRanking(columns, matches: matches, filters: key.filters, textWeight: Self.textWeight)
+        }
+        return ranking.results(query, columns: columns)
     }
 
-    /// Searches synchronously (tests and tools).
-    package func searchNow(_ query: SearchQuery) throws -> SearchResults {
-        guard let pattern = SearchPattern(query.text) else { return rank(query, matches: nil) }
-        let matches = try reader.read { db in try Self.matches(pattern, in: db) }
-        return rank(query, matches: matches)
+    /// The results of a search whose ranking is already kept (another page of the same words and
+    /// filters, or the same search again), without waiting; `nil` when it has to be computed.
+    ///
+    /// The server asks this first, so a kept ranking is answered on the request's own thread.
+    package func keptResults(_ query: SearchQuery) -> SearchResults? {
+        let key = SearchRanking.Key(pattern: SearchPattern(query.text), filters: query.filters)
+        return rankingMemo.readyValue(for: key)?.results(query, columns: columns)
     }
+
+    /// Searches synchronously (tests and tools), sharing the kept results of `search`.
+    package func searchNow(_ query: SearchQuery) throws -> SearchResults {
+        let key = SearchRanking.Key(pattern: SearchPattern(query.text), filters: query.filters)
+        let ranking = try rankingMemo.valueNow(for: key) {
+            let matches = try key.pattern.map { pattern in
+                SearchMatches(
+                    allOf: try pattern.tokens.map { token in
+                        try matchMemo.valueNow(for: token) {
+                            try reader.read { db in try Self.matches(SearchPattern.phrase(token), in: db) }
+                        }
+                    }
+                )
+            }
+            return SearchRanking(columns, matches: matches, filters: key.filters, textWeight: Self.textWeight)
+        }
+        return ranking.results(query, columns: columns)
+    }
+
+    /// The matches of a whole pattern as SQLite computes them in one query (tests compare the
+    /// combination of single words against it).
+    func matchesInOneQuery(_ pattern: SearchPattern) throws -> SearchMatches {
+        try reader.read { db in try Self.matches(pattern.matchExpression, in: db) }
+    }
+
+    /// How many text queries ran against SQLite and how many rankings were computed (for tests).
+    var computations: (matches: Int, rankings: Int) { (matchMemo.computations, rankingMemo.computations) }
 
     /// Whether the SQLite library has FTS5 (the index cannot work without it).
     package static func sqliteHasFTS5() throws -> Bool {
@@ -105,114 +175,22 @@ package struct SearchIndex: Sendable {
 
     // MARK: - Matching and ranking
 
-    /// Rowids and text scores (negated bm25, higher is better) of lessons matching the pattern.
-    private static func matches(_ pattern: SearchPattern, in db: Database) throws -> [(Int, Double)] {
+    /// Lessons matching an FTS5 expression and their text scores (negated bm25, higher is better), by rowid.
+    private static func matches(_ expression: String, in db: Database) throws -> SearchMatches {
         // Column weights: title, description, objectives, terms, topic names, provider.
         let sql = """
             SELECT rowid, -bm25(lesson_ft, 10.0, 3.0, 2.0, 4.0, 2.0, 1.0) FROM lesson_ft WHERE lesson_ft MATCH ?
             """
-        var result: [(Int, Double)] = []
-        let rows = try Row.fetchCursor(db, sql: sql, arguments: [pattern.matchExpression])
-        while let row = try rows.next() {
-            let rowid: Int = row[0]
-            let score: Double = row[1]
-            result.append((rowid, score))
+        var rows: [Int32] = []
+        var text: [Double] = []
+        let statement = try db.cachedStatement(sql: sql)
+        let cursor = try Row.fetchCursor(statement, arguments: [expression])
+        while let row = try cursor.next() {
+            let rowid: Int64 = row[0]
+            guard rowid >= 1, rowid <= Int64(Int32.max) else { continue }
+            rows.append(Int32(rowid - 1))
+            text.append(row[1])
         }
-        return result
-    }
-
-    private func rank(_ query: SearchQuery, matches: [(Int, Double)]?) -> SearchResults {
-        // Resolve filters to codes; a value nobody has gets a code nothing has, so it matches nothing.
-        let wanted = SearchFacet.allCases.compactMap { facet -> (facet: SearchFacet, code: Int32)? in
-            guard let value = query.filters[facet] else { return nil }
-            return (facet, codes[facet]?[value] ?? -2)
-        }
-
-        var counts: [SearchFacet: [Int]] = [:]
-        for facet in SearchFacet.allCases { counts[facet] = Array(repeating: 0, count: values[facet]?.count ?? 0) }
-        var kept: [(index: Int, text: Double)] = []
-        var bestText = 0.0
-
-        func consider(_ index: Int, _ text: Double) {
-            let document = documents[index]
-            var failed: SearchFacet?
-            var failures = 0
-            for filter in wanted where !document.has(filter.code, in: filter.facet) {
-                failures += 1
-                failed = filter.facet
-                if failures > 1 { return }
-            }
-            if let failed {
-                // Counts of a facet ignore its own filter, so a learner sees the alternatives.
-                document.count(failed, into: &counts)
-            } else {
-                kept.append((index, text))
-                bestText = max(bestText, text)
-                for facet in SearchFacet.allCases { document.count(facet, into: &counts) }
-            }
-        }
-
-        if let matches {
-            for (rowid, text) in matches where rowid >= 1 && rowid <= documents.count { consider(rowid - 1, text) }
-        } else {
-            for index in documents.indices { consider(index, 0) }
-        }
-
-        let hasText = matches != nil
-        var scored = kept.map { item -> (index: Int, score: Double) in
-            let quality = documents[item.index].quality
-            guard hasText else { return (item.index, quality) }
-            let text = bestText > 0 ? item.text / bestText : 0
-            return (item.index, Self.textWeight * text + (1 - Self.textWeight) * quality)
-        }
-        scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }
-
-        let start = (query.page - 1) * query.pageSize
-        let hits = scored.dropFirst(start).prefix(query.pageSize).map { item in
-            SearchResults.Hit(
-                lesson: documents[item.index].lesson,
-                course: documents[item.index].course,
-                score: (item.score * 10_000).rounded() / 10_000
-            )
-        }
-        var facets: [SearchFacet: [SearchResults.FacetCount]] = [:]
-        for facet in SearchFacet.allCases {
-            let names = values[facet] ?? []
-            let list = (counts[facet] ?? []).enumerated().compactMap { code, count in
-                count > 0 ? SearchResults.FacetCount(value: names[code], count: count) : nil
-            }
-            facets[facet] = list.sorted { $0.count != $1.count ? $0.count > $1.count : $0.value < $1.value }
-        }
-        return SearchResults(query: query, total: scored.count, hits: Array(hits), facets: facets)
-    }
-}
-
-// MARK: - In-memory columns
-
-extension SearchIndex {
-    /// The facet values and quality of one indexed lesson.
-    struct Document: Sendable {
-        var lesson: LessonID
-        var course: CourseID
-        var quality: Double
-        /// One code per single-valued facet, -1 when absent, in `SearchFacet.allCases` order (topic unused).
-        var single: [Int32]
-        /// The topic codes of the lesson, its topics' broader topics included.
-        var topics: [Int32]
-
-        func has(_ code: Int32, in facet: SearchFacet) -> Bool {
-            facet == .topic ? topics.contains(code) : single[Self.slot(facet)] == code
-        }
-
-        func count(_ facet: SearchFacet, into counts: inout [SearchFacet: [Int]]) {
-            if facet == .topic {
-                for code in topics { counts[.topic]?[Int(code)] += 1 }
-            } else {
-                let code = single[Self.slot(facet)]
-                if code >= 0 { counts[facet]?[Int(code)] += 1 }
-            }
-        }
-
-        static func slot(_ facet: SearchFacet) -> Int { SearchFacet.allCases.firstIndex(of: facet) ?? 0 }
+        return SearchMatches(rows: rows, text: text)
     }
 }

@@ -40,6 +40,9 @@ package struct SearchPattern: Hashable, Sendable {
 
     /// The FTS5 MATCH expression: every token as a quoted prefix, all required.
     package var matchExpression: String {
-        tokens.map { "\"\($0)\"*" }.joined(separator: " ")
+        tokens.map(Self.phrase).joined(separator: " ")
     }
+
+    /// The FTS5 expression of one token: a quoted prefix phrase.
+    package static func phrase(_ token: String) -> String { "\"\(token)\"*" }
 }

@@ -24,8 +24,26 @@ package enum CSVParser {
     /// table need not be held as rows and as model values at once. The returned document
     /// has no rows, only the diagnostics and what was noticed of the file.
     package static func parse(_ bytes: [UInt8], file: String, each body: (CSVRow) -> Void) -> CSVDocument {
+        parse(bytes, range: 0..<bytes.count, firstLine: 1, file: file, each: body)
+    }
+
+    /// Parses the rows of one part of a file, which must start where a row starts (see
+    /// ``CSVChunks``): `firstLine` is the physical line of `range.lowerBound`. A byte-order
+    /// mark is looked for only at the start of the file.
+    package static func parse(
+        _ bytes: [UInt8],
+        range: Range<Int>,
+        firstLine: Int,
+        file: String,
+        each body: (CSVRow) -> Void
+    ) -> CSVDocument {
         bytes.withUnsafeBufferPointer { buffer in
-            var state = State(bytes: buffer, file: file)
+            var state = State(
+                bytes: UnsafeBufferPointer(rebasing: buffer[range.clamped(to: 0..<buffer.count)]),
+                file: file
+            )
+            state.line = firstLine
+            state.isFileStart = range.lowerBound == 0
             state.run(body)
             return CSVDocument(
                 rows: [],
@@ -57,6 +75,7 @@ package enum CSVParser {
         var diagnostics: [Diagnostic] = []
         var hadByteOrderMark = false
         var hadCarriageReturns = false
+        var isFileStart = true
         var scratch: [UInt8] = []
 
         init(bytes: UnsafeBufferPointer<UInt8>, file: String) {
@@ -65,7 +84,7 @@ package enum CSVParser {
         }
 
         mutating func run(_ emit: (CSVRow) -> Void) {
-            if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+            if isFileStart, bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
                 hadByteOrderMark = true
                 index = 3
             }

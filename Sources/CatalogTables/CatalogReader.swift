@@ -1,4 +1,5 @@
 import CatalogModel
+import Foundation
 
 /// Builds a ``Catalog`` from the bytes of its tables. Never throws: bad content becomes
 /// diagnostics and the catalog holds every row that could be read.
@@ -24,34 +25,35 @@ package enum CatalogReader {
     /// Reads the tables that `load` gives, one at a time, so each file's bytes can be
     /// released before the next is read.
     package static func read(folder: String, load: (TableKind) -> [UInt8]?) -> Result {
+        read(folder: folder, parts: Parts(), load: load)
+    }
+
+    /// When a table is parsed in parts side by side.
+    struct Parts {
+        /// Tables at least this large are split.
+        var threshold = 4 << 20
+        /// Into how many parts (the header aside).
+        var count = ProcessInfo.processInfo.activeProcessorCount
+    }
+
+    static func read(folder: String, parts: Parts, load: (TableKind) -> [UInt8]?) -> Result {
         var diagnostics: [Diagnostic] = []
         var layouts: [TableKind: TableLayout] = [:]
         var missing: [TableKind: Set<String>] = [:]
 
         // Each row becomes a model value as soon as it is parsed: a large table is never held
         // as rows and as values at the same time.
-        func stream<Row>(_ table: TableKind, _ makeMapper: (TableRows) -> (CSVRow) -> Row) -> [Row] {
+        func stream<Row: Sendable>(_ table: TableKind, _ makeMapper: @Sendable (TableRows) -> (CSVRow) -> Row) -> [Row]
+        {
             guard let bytes = load(table) else { return [] }
             let file = folder.isEmpty ? table.fileName : folder + "/" + table.fileName
-            var rows: TableRows?
-            var mapper: ((CSVRow) -> Row)?
-            var values: [Row] = []
-            let document = CSVParser.parse(bytes, file: file) { row in
-                if let map = mapper {
-                    rows?.checkShape(of: row)
-                    values.append(map(row))
-                } else {
-                    let header = TableRows(header: row, table: table, file: file)
-                    rows = header
-                    mapper = makeMapper(header)
-                }
-            }
-            let shape = rows ?? TableRows(header: nil, table: table, file: file)
-            diagnostics += document.diagnostics
-            diagnostics += shape.diagnostics
-            layouts[table] = shape.layout
-            missing[table] = shape.missingColumns
-            return values
+            let read =
+                readInParts(bytes, table: table, file: file, parts: parts, makeMapper)
+                ?? readWhole(bytes, range: 0..<bytes.count, firstLine: 1, table: table, file: file, makeMapper)
+            diagnostics += read.diagnostics
+            layouts[table] = read.shape.layout
+            missing[table] = read.shape.missingColumns
+            return read.values
         }
 
         let courses = stream(.courses, course)
@@ -70,6 +72,86 @@ package enum CatalogReader {
             layouts: layouts
         )
         return Result(catalog: catalog, diagnostics: diagnostics, missingColumns: missing)
+    }
+
+    /// The values of one table (or part of it) with what the parser and the shape check found.
+    private struct TableRead<Row: Sendable>: Sendable {
+        var values: [Row]
+        var diagnostics: [Diagnostic]
+        var shape: TableRows
+    }
+
+    /// Parses a table, or the part of it from `range`, whose first row is the header when
+    /// `header` is nil.
+    private static func readWhole<Row: Sendable>(
+        _ bytes: [UInt8],
+        range: Range<Int>,
+        firstLine: Int,
+        table: TableKind,
+        file: String,
+        header: TableRows? = nil,
+        _ makeMapper: (TableRows) -> (CSVRow) -> Row
+    ) -> TableRead<Row> {
+        var rows = header
+        // Shape problems already known (the header's own) are not repeated by a part.
+        let knownProblems = header?.diagnostics.count ?? 0
+        var mapper = header.map(makeMapper)
+        var values: [Row] = []
+        let document = CSVParser.parse(bytes, range: range, firstLine: firstLine, file: file) { row in
+            if let map = mapper {
+                rows?.checkShape(of: row)
+                values.append(map(row))
+            } else {
+                let header = TableRows(header: row, table: table, file: file)
+                rows = header
+                mapper = makeMapper(header)
+            }
+        }
+        let shape = rows ?? TableRows(header: nil, table: table, file: file)
+        return TableRead(
+            values: values,
+            diagnostics: document.diagnostics + shape.diagnostics.dropFirst(knownProblems),
+            shape: shape
+        )
+    }
+
+    /// Parses a large table in parts side by side; nil when it is small, cannot be split, or
+    /// has malformed quoting (the parts might then not start where rows start, so the caller
+    /// reads it whole and reports exactly what a single pass would).
+    private static func readInParts<Row: Sendable>(
+        _ bytes: [UInt8],
+        table: TableKind,
+        file: String,
+        parts: Parts,
+        _ makeMapper: @Sendable (TableRows) -> (CSVRow) -> Row
+    ) -> TableRead<Row>? {
+        guard bytes.count >= parts.threshold, parts.count > 1 else { return nil }
+        guard let starts = bytes.withUnsafeBufferPointer({ CSVChunks.split($0, parts: parts.count) }), starts.count > 1
+        else {
+            return nil
+        }
+        let head = readWhole(bytes, range: 0..<starts[0].offset, firstLine: 1, table: table, file: file, makeMapper)
+        let header = head.shape
+        let parts = Parallel.map(count: starts.count) { index in
+            let end = index + 1 < starts.count ? starts[index + 1].offset : bytes.count
+            return readWhole(
+                bytes,
+                range: starts[index].offset..<end,
+                firstLine: starts[index].line,
+                table: table,
+                file: file,
+                header: header,
+                makeMapper
+            )
+        }
+        let all = [head] + parts
+        let isMalformed = all.contains { part in part.diagnostics.contains { $0.code == .malformedCSV } }
+        guard !isMalformed else { return nil }
+        return TableRead(
+            values: parts.flatMap(\.values),
+            diagnostics: all.flatMap(\.diagnostics),
+            shape: header
+        )
     }
 
     static func course(_ table: TableRows) -> (CSVRow) -> Course {

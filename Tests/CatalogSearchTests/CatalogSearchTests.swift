@@ -1,5 +1,6 @@
 import CatalogModel
 import CatalogTestSupport
+import Foundation
 import Testing
 
 @testable import CatalogSearch
@@ -109,6 +110,23 @@ struct SearchIndexTests {
         #expect(first.hits.count == 3)
         #expect(Set(first.hits.map(\.lesson)).isDisjoint(with: second.hits.map(\.lesson)))
         #expect(first.pageCount == 3)
+    }
+
+    @Test("an index on disk answers as one in memory, and a second build replaces the file")
+    func onDisk() async throws {
+        let directory = NSTemporaryDirectory() + "coursemap-search-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let quality: [LessonID: Double] = ["hf-eval": 0.9, "azure-eval-intro": 0.2]
+        for _ in 0..<2 {
+            let disk = try SearchIndex.onDisk(catalog: WebSample.catalog, quality: quality, directory: directory)
+            let memory = try SearchIndex.inMemory(catalog: WebSample.catalog, quality: quality)
+            #expect(try disk.storedLessonCount() == WebSample.catalog.lessons.count)
+            for query in [
+                SearchQuery(text: "eval"), SearchQuery(text: "judge", filters: [.kind: "oss"]), SearchQuery(),
+            ] {
+                #expect(try await disk.search(query) == (try memory.searchNow(query)))
+            }
+        }
     }
 
     @Test("the async search answers as the synchronous one")

@@ -242,6 +242,40 @@ struct ReloadTests {
         #expect(live.current.generation == 2)
     }
 
+    @Test("after a reload, searches answer from the new catalog, not from the old one's caches")
+    func reloadDropsSearchCaches() async throws {
+        let directory = NSTemporaryDirectory() + "coursemap-reload-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        try writeCatalog(directory, lessonTitle: "Alpha title")
+        let configuration = ServerConfiguration(
+            catalogDirectory: directory,
+            indexDirectory: directory + "/.index",
+            logLevel: .critical
+        )
+        let live = LiveCatalog(
+            try CatalogSnapshot(
+                catalog: try LiveCatalog.loadValid(directory),
+                indexDirectory: configuration.indexDirectory
+            ),
+            configuration: configuration
+        )
+        let app = buildApplication(configuration, live: live)
+        try await app.test(.router) { client in
+            func hits(_ uri: String) async throws -> String {
+                try await client.execute(uri: uri, method: .get) { String(buffer: $0.body) }
+            }
+            let page = try await hits("/search/?q=alpha")
+            let api = try await hits("/api/search?q=alpha")
+            #expect(page.contains("Alpha title"))
+            #expect(api.contains("\"total\":1"))
+            try writeCatalog(directory, lessonTitle: "Beta title")
+            #expect(try live.reload() == 2)
+            #expect(try await !hits("/search/?q=alpha").contains("Alpha title"))
+            #expect(try await hits("/api/search?q=alpha").contains("\"total\":0"))
+            #expect(try await hits("/search/?q=beta").contains("Beta title"))
+        }
+    }
+
     @Test("the watcher notices a changed file")
     func fingerprint() throws {
         let directory = NSTemporaryDirectory() + "coursemap-watch-\(UUID().uuidString)"

@@ -2,19 +2,25 @@ import CatalogModel
 
 /// Warnings `missing-description` and `long-description` (over 280 characters) for courses,
 /// lessons, topics and paths, where a description is recommended.
-package struct DescriptionRule: CatalogRule {
+package struct DescriptionRule: LessonRule {
     package static let maximumLength = 280
 
     package init() {}
     package var codes: [Diagnostic.Code] { [.missingDescription, .longDescription] }
 
-    package func check(_ context: CheckContext, into diagnostics: inout [Diagnostic]) {
+    package func check(
+        _ lesson: Lesson,
+        at position: Int,
+        _ context: CheckContext,
+        into diagnostics: inout [Diagnostic]
+    ) {
+        inspect(lesson.description, "lesson \"\(lesson.id)\"", lesson.source, .lessons, &diagnostics)
+    }
+
+    package func checkOtherTables(_ context: CheckContext, into diagnostics: inout [Diagnostic]) {
         let catalog = context.catalog
         for course in catalog.courses {
             inspect(course.description, "course \"\(course.id)\"", course.source, .courses, &diagnostics)
-        }
-        for lesson in catalog.lessons {
-            inspect(lesson.description, "lesson \"\(lesson.id)\"", lesson.source, .lessons, &diagnostics)
         }
         for topic in catalog.topics {
             inspect(topic.description, "topic \"\(topic.id)\"", topic.source, .topics, &diagnostics)
@@ -26,12 +32,14 @@ package struct DescriptionRule: CatalogRule {
 
     private func inspect(
         _ description: String,
-        _ what: String,
-        _ source: RecordSource?,
+        _ what: @autoclosure () -> String,
+        _ source: @autoclosure () -> RecordSource?,
         _ table: TableKind,
         _ diagnostics: inout [Diagnostic]
     ) {
-        let location = source.location(of: "description", in: table)
+        // Most descriptions are well under the limit in bytes, so no characters need counting.
+        guard description.isEmpty || description.utf8.count > Self.maximumLength else { return }
+        let location = source().location(of: "description", in: table)
         if description.isEmpty {
             diagnostics.append(
                 Diagnostic(
@@ -39,7 +47,7 @@ package struct DescriptionRule: CatalogRule {
                     .missingDescription,
                     at: location,
                     field: "description",
-                    "\(what) has no description",
+                    "\(what()) has no description",
                     hint: "add one or two sentences in your own words (at most 280 characters)"
                 )
             )
@@ -50,7 +58,7 @@ package struct DescriptionRule: CatalogRule {
                     .longDescription,
                     at: location,
                     field: "description",
-                    "the description of \(what) has \(description.count) characters, more than \(Self.maximumLength)",
+                    "the description of \(what()) has \(description.count) characters, more than \(Self.maximumLength)",
                     hint: "shorten it to one or two sentences"
                 )
             )

@@ -12,19 +12,17 @@ package struct EvaluationCoverageRule: CatalogRule {
         for (topic, closure) in context.topicClosure {
             under[topic] = (closure.contains("evaluation"), closure.contains("observability"))
         }
-        var covered: [CourseID: (evaluation: Bool, observability: Bool)] = [:]
-        for lesson in context.catalog.lessons {
-            var found = covered[lesson.course] ?? (false, false)
-            if found.evaluation && found.observability { continue }
-            for topic in lesson.topics {
-                let flags = under[topic] ?? (topic == "evaluation", topic == "observability")
-                found.evaluation = found.evaluation || flags.evaluation
-                found.observability = found.observability || flags.observability
-            }
-            covered[lesson.course] = found
-        }
+        let lessonsByCourse = context.catalog.lessonPositionsByCourse
         for course in context.catalog.courses where !course.id.rawValue.isEmpty {
-            let topics = covered[course.id] ?? (false, false)
+            var topics = (evaluation: false, observability: false)
+            for position in lessonsByCourse[course.id] ?? [] {
+                for topic in context.catalog.lessons[position].topics {
+                    let flags = under[topic] ?? (topic == "evaluation", topic == "observability")
+                    topics.evaluation = topics.evaluation || flags.evaluation
+                    topics.observability = topics.observability || flags.observability
+                }
+                if topics.evaluation && topics.observability { break }
+            }
             let location = course.source.location(of: "id", in: .courses)
             if !topics.evaluation {
                 diagnostics.append(

@@ -2,36 +2,41 @@ import CatalogModel
 
 /// `unknown-reference` for a course, topic, person, path, lesson, broader or requires value
 /// that names nothing; `alias-used` (a warning) where a topic's alias stands for its id.
-package struct ReferenceRule: CatalogRule {
+package struct ReferenceRule: LessonRule {
     package init() {}
     package var codes: [Diagnostic.Code] { [.unknownReference, .aliasUsed] }
 
-    package func check(_ context: CheckContext, into diagnostics: inout [Diagnostic]) {
+    package func check(
+        _ lesson: Lesson,
+        at position: Int,
+        _ context: CheckContext,
+        into diagnostics: inout [Diagnostic]
+    ) {
+        let reporter = Reporter(context: context)
+        if !lesson.course.rawValue.isEmpty, !context.catalog.contains(lesson.course) {
+            reporter.unknown(
+                "course",
+                lesson.course.rawValue,
+                among: reporter.courseIDs,
+                lesson.source,
+                .lessons,
+                "course",
+                &diagnostics
+            )
+        }
+        reporter.topics(lesson.topics, lesson.source, .lessons, "topics", &diagnostics)
+        reporter.people(lesson.people, lesson.source, .lessons, &diagnostics)
+    }
+
+    package func checkOtherTables(_ context: CheckContext, into diagnostics: inout [Diagnostic]) {
         let catalog = context.catalog
-        let courseIDs = Set(catalog.courses.map(\.id.rawValue))
-        let personIDs = Set(catalog.people.map(\.id.rawValue))
-        let pathIDs = Set(catalog.paths.map(\.id.rawValue))
-        let lessonIDs = Set(catalog.lessons.map(\.id.rawValue))
+        // Membership goes through the catalog's lookups; the sets of known ids are built only
+        // for a "did you mean" hint, that is when something is unknown.
         let reporter = Reporter(context: context)
 
         for course in catalog.courses {
             reporter.topics(course.topics, course.source, .courses, "topics", &diagnostics)
-            reporter.people(course.people, personIDs, course.source, .courses, &diagnostics)
-        }
-        for lesson in catalog.lessons {
-            if !lesson.course.rawValue.isEmpty, !courseIDs.contains(lesson.course.rawValue) {
-                reporter.unknown(
-                    "course",
-                    lesson.course.rawValue,
-                    among: courseIDs,
-                    lesson.source,
-                    .lessons,
-                    "course",
-                    &diagnostics
-                )
-            }
-            reporter.topics(lesson.topics, lesson.source, .lessons, "topics", &diagnostics)
-            reporter.people(lesson.people, personIDs, lesson.source, .lessons, &diagnostics)
+            reporter.people(course.people, course.source, .courses, &diagnostics)
         }
         for topic in catalog.topics {
             if let broader = topic.broader {
@@ -40,18 +45,26 @@ package struct ReferenceRule: CatalogRule {
             reporter.topics(topic.requires, topic.source, .topics, "requires", &diagnostics)
         }
         for path in catalog.paths {
-            reporter.people(path.people, personIDs, path.source, .paths, &diagnostics)
+            reporter.people(path.people, path.source, .paths, &diagnostics)
         }
         for step in catalog.steps {
-            if !step.path.rawValue.isEmpty, !pathIDs.contains(step.path.rawValue) {
-                reporter.unknown("path", step.path.rawValue, among: pathIDs, step.source, .steps, "path", &diagnostics)
+            if !step.path.rawValue.isEmpty, !catalog.contains(step.path) {
+                reporter.unknown(
+                    "path",
+                    step.path.rawValue,
+                    among: reporter.pathIDs,
+                    step.source,
+                    .steps,
+                    "path",
+                    &diagnostics
+                )
             }
             reporter.topics(step.topics, step.source, .steps, "topics", &diagnostics)
-            for lesson in step.lessons where !lessonIDs.contains(lesson.rawValue) {
+            for lesson in step.lessons where !catalog.contains(lesson) {
                 reporter.unknown(
                     "lesson",
                     lesson.rawValue,
-                    among: lessonIDs,
+                    among: reporter.lessonIDs,
                     step.source,
                     .steps,
                     "lessons",
@@ -61,24 +74,43 @@ package struct ReferenceRule: CatalogRule {
         }
     }
 
+    /// Checks references against the catalog.
     private struct Reporter {
         let context: CheckContext
-        let topicIDs: Set<String>
 
         init(context: CheckContext) {
             self.context = context
-            self.topicIDs = Set(context.topicIDs.map(\.rawValue))
+        }
+
+        private var catalog: Catalog { context.catalog }
+        /// The table each kind of reference points into.
+        static let referredTable: [String: TableKind] = [
+            "course": .courses, "topic": .topics, "person": .people, "path": .paths, "lesson": .lessons,
+        ]
+        var courseIDs: Set<String> {
+            context.hintCandidates.ids(of: .courses) { Set(catalog.courses.map(\.id.rawValue)) }
+        }
+        var topicIDs: Set<String> { context.hintCandidates.ids(of: .topics) { Set(context.topicIDs.map(\.rawValue)) } }
+        var personIDs: Set<String> {
+            context.hintCandidates.ids(of: .people) { Set(catalog.people.map(\.id.rawValue)) }
+        }
+        var pathIDs: Set<String> { context.hintCandidates.ids(of: .paths) { Set(catalog.paths.map(\.id.rawValue)) } }
+        // `Suggestions` does not search more than 5,000 candidates: do not build a larger set.
+        var lessonIDs: Set<String> {
+            context.hintCandidates.ids(of: .lessons) {
+                catalog.lessons.count <= 5_000 ? Set(catalog.lessons.map(\.id.rawValue)) : []
+            }
         }
 
         func topics(
             _ topics: [TopicID],
-            _ source: RecordSource?,
+            _ source: @autoclosure () -> RecordSource?,
             _ table: TableKind,
             _ field: String,
             _ diagnostics: inout [Diagnostic]
         ) {
             for topic in topics where !context.topicIDs.contains(topic) {
-                let location = source.location(of: field, in: table)
+                let location = source().location(of: field, in: table)
                 if let id = context.aliases[topic.rawValue.lowercased()] {
                     diagnostics.append(
                         Diagnostic(
@@ -91,36 +123,44 @@ package struct ReferenceRule: CatalogRule {
                         )
                     )
                 } else {
-                    unknown("topic", topic.rawValue, among: topicIDs, source, table, field, &diagnostics)
+                    unknown("topic", topic.rawValue, among: topicIDs, source(), table, field, &diagnostics)
                 }
             }
         }
 
         func people(
             _ credits: [Credit],
-            _ personIDs: Set<String>,
-            _ source: RecordSource?,
+            _ source: @autoclosure () -> RecordSource?,
             _ table: TableKind,
             _ diagnostics: inout [Diagnostic]
         ) {
-            for credit in credits where !personIDs.contains(credit.person.rawValue) {
-                unknown("person", credit.person.rawValue, among: personIDs, source, table, "people", &diagnostics)
+            for credit in credits where !context.catalog.contains(credit.person) {
+                unknown(
+                    "person",
+                    credit.person.rawValue,
+                    among: personIDs,
+                    source(),
+                    table,
+                    "people",
+                    &diagnostics
+                )
             }
         }
 
         func unknown(
             _ noun: String,
             _ value: String,
-            among candidates: Set<String>,
+            among candidates: @autoclosure () -> Set<String>,
             _ source: RecordSource?,
             _ table: TableKind,
             _ field: String,
             _ diagnostics: inout [Diagnostic]
         ) {
             var hint: String?
-            if let closest = Suggestions.closest(to: value, among: candidates) {
+            let target = Self.referredTable[noun] ?? table
+            if let closest = context.hintCandidates.closest(to: value, in: target, candidates) {
                 hint = "did you mean \"\(closest)\"?"
-            } else if noun == "person" && candidates.isEmpty {
+            } else if noun == "person" && context.catalog.people.isEmpty {
                 hint = "add the person to people.csv"
             }
             diagnostics.append(
@@ -142,10 +182,15 @@ package enum Suggestions {
     /// The candidate nearest to `value` by edit distance, if it is close enough to be a typo.
     /// Large candidate sets are not searched (a hint is not worth a slow check).
     package static func closest(to value: String, among candidates: Set<String>) -> String? {
+        closest(to: value, amongSorted: candidates.sorted())
+    }
+
+    /// The candidate nearest to `value`; `candidates` sorted, so that ties go to the first.
+    package static func closest(to value: String, amongSorted candidates: [String]) -> String? {
         guard candidates.count <= 5_000, !value.isEmpty else { return nil }
         let limit = max(2, value.count / 3)
         var best: (distance: Int, text: String)?
-        for candidate in candidates.sorted() {
+        for candidate in candidates {
             let distance = editDistance(value, candidate, limit: limit)
             if distance <= limit, distance < (best?.distance ?? Int.max) { best = (distance, candidate) }
         }

@@ -1,65 +1,89 @@
 import CatalogModel
 
 /// `required`: a required cell is empty. An empty required cell gives this error only.
-package struct RequiredRule: CatalogRule {
+package struct RequiredRule: LessonRule {
     package init() {}
     package var codes: [Diagnostic.Code] { [.required] }
 
-    package func check(_ context: CheckContext, into diagnostics: inout [Diagnostic]) {
+    package func check(
+        _ lesson: Lesson,
+        at position: Int,
+        _ context: CheckContext,
+        into diagnostics: inout [Diagnostic]
+    ) {
+        let check = Requirement(context: context, table: .lessons, what: "the lesson")
+        check.require("id", lesson.id.rawValue.isEmpty, lesson.source, &diagnostics)
+        check.require("course", lesson.course.rawValue.isEmpty, lesson.source, &diagnostics)
+        check.require("order", lesson.order == .absent, lesson.source, &diagnostics)
+        check.require("title", lesson.title.isEmpty, lesson.source, &diagnostics)
+        check.require("url", lesson.url.isEmpty, lesson.source, &diagnostics)
+        check.require("topics", lesson.topics.isEmpty, lesson.source, &diagnostics)
+    }
+
+    package func checkOtherTables(_ context: CheckContext, into diagnostics: inout [Diagnostic]) {
         let catalog = context.catalog
-        func require(_ table: TableKind, _ source: RecordSource?, _ field: String, _ isEmpty: Bool, _ what: String) {
+        var check = Requirement(context: context, table: .courses, what: "the course")
+        for course in catalog.courses {
+            check.require("id", course.id.rawValue.isEmpty, course.source, &diagnostics)
+            check.require("title", course.title.isEmpty, course.source, &diagnostics)
+            check.require("provider", course.provider.isEmpty, course.source, &diagnostics)
+            check.require("kind", course.kind == nil, course.source, &diagnostics)
+            check.require("url", course.url.isEmpty, course.source, &diagnostics)
+            check.require("topics", course.topics.isEmpty, course.source, &diagnostics)
+        }
+        check = Requirement(context: context, table: .topics, what: "the topic")
+        for topic in catalog.topics {
+            check.require("id", topic.id.rawValue.isEmpty, topic.source, &diagnostics)
+            check.require("name", topic.name.isEmpty, topic.source, &diagnostics)
+        }
+        check = Requirement(context: context, table: .people, what: "the person")
+        for person in catalog.people {
+            check.require("id", person.id.rawValue.isEmpty, person.source, &diagnostics)
+            check.require("name", person.name.isEmpty, person.source, &diagnostics)
+        }
+        check = Requirement(context: context, table: .paths, what: "the path")
+        for path in catalog.paths {
+            check.require("id", path.id.rawValue.isEmpty, path.source, &diagnostics)
+            check.require("title", path.title.isEmpty, path.source, &diagnostics)
+        }
+        check = Requirement(context: context, table: .steps, what: "the step")
+        for step in catalog.steps {
+            check.require("path", step.path.rawValue.isEmpty, step.source, &diagnostics)
+            check.require("order", step.order == .absent, step.source, &diagnostics)
+            check.require("title", step.title.isEmpty, step.source, &diagnostics)
+            check.require("topics", step.topics.isEmpty, step.source, &diagnostics)
+        }
+    }
+
+    /// Reports empty required cells of one table.
+    private struct Requirement {
+        let context: CheckContext
+        let table: TableKind
+        let what: String
+
+        // The source is read only for a finding: reading it retains the table's layout, which
+        // every thread shares.
+        func require(
+            _ field: String,
+            _ isEmpty: Bool,
+            _ source: @autoclosure () -> RecordSource?,
+            _ diagnostics: inout [Diagnostic]
+        ) {
             guard isEmpty, context.checksRequired(field, in: table) else { return }
             diagnostics.append(
                 Diagnostic(
                     .error,
                     .required,
-                    at: source.location(of: field, in: table),
+                    at: source().location(of: field, in: table),
                     field: field,
                     "\(what) has no \(field)",
-                    hint: hint(for: field, in: table)
+                    hint: RequiredRule.hint(for: field, in: table)
                 )
             )
         }
-        for course in catalog.courses {
-            let s = course.source
-            require(.courses, s, "id", course.id.rawValue.isEmpty, "the course")
-            require(.courses, s, "title", course.title.isEmpty, "the course")
-            require(.courses, s, "provider", course.provider.isEmpty, "the course")
-            require(.courses, s, "kind", course.kind == nil, "the course")
-            require(.courses, s, "url", course.url.isEmpty, "the course")
-            require(.courses, s, "topics", course.topics.isEmpty, "the course")
-        }
-        for lesson in catalog.lessons {
-            let s = lesson.source
-            require(.lessons, s, "id", lesson.id.rawValue.isEmpty, "the lesson")
-            require(.lessons, s, "course", lesson.course.rawValue.isEmpty, "the lesson")
-            require(.lessons, s, "order", lesson.order == .absent, "the lesson")
-            require(.lessons, s, "title", lesson.title.isEmpty, "the lesson")
-            require(.lessons, s, "url", lesson.url.isEmpty, "the lesson")
-            require(.lessons, s, "topics", lesson.topics.isEmpty, "the lesson")
-        }
-        for topic in catalog.topics {
-            require(.topics, topic.source, "id", topic.id.rawValue.isEmpty, "the topic")
-            require(.topics, topic.source, "name", topic.name.isEmpty, "the topic")
-        }
-        for person in catalog.people {
-            require(.people, person.source, "id", person.id.rawValue.isEmpty, "the person")
-            require(.people, person.source, "name", person.name.isEmpty, "the person")
-        }
-        for path in catalog.paths {
-            require(.paths, path.source, "id", path.id.rawValue.isEmpty, "the path")
-            require(.paths, path.source, "title", path.title.isEmpty, "the path")
-        }
-        for step in catalog.steps {
-            let s = step.source
-            require(.steps, s, "path", step.path.rawValue.isEmpty, "the step")
-            require(.steps, s, "order", step.order == .absent, "the step")
-            require(.steps, s, "title", step.title.isEmpty, "the step")
-            require(.steps, s, "topics", step.topics.isEmpty, "the step")
-        }
     }
 
-    private func hint(for field: String, in table: TableKind) -> String? {
+    fileprivate static func hint(for field: String, in table: TableKind) -> String? {
         switch field {
         case "url": "every \(table == .courses ? "course" : "lesson") needs its absolute https:// address"
         case "topics": "name at least one topic id from topics.csv, separated by ;"

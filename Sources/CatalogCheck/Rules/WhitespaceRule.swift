@@ -2,74 +2,112 @@ import CatalogModel
 
 /// Warning `whitespace`: tabs, line breaks, doubled spaces or control characters inside a value
 /// (edge spaces are not part of a value and are not reported).
-package struct WhitespaceRule: CatalogRule {
+package struct WhitespaceRule: LessonRule {
     package init() {}
     package var codes: [Diagnostic.Code] { [.whitespace] }
 
-    package func check(_ context: CheckContext, into diagnostics: inout [Diagnostic]) {
+    package func check(
+        _ lesson: Lesson,
+        at position: Int,
+        _ context: CheckContext,
+        into diagnostics: inout [Diagnostic]
+    ) {
+        var inspector = Inspector()
+        inspector.inspect("id", lesson.id.rawValue, lesson.source, .lessons)
+        inspector.inspect("title", lesson.title, lesson.source, .lessons)
+        inspector.inspect("url", lesson.url, lesson.source, .lessons)
+        inspector.inspect("description", lesson.description, lesson.source, .lessons)
+        inspector.inspect("module", lesson.module, lesson.source, .lessons)
+        inspector.inspect("objectives", lesson.objectives, lesson.source, .lessons)
+        inspector.inspect("terms", lesson.terms, lesson.source, .lessons)
+        inspector.inspect("topics", lesson.topics, lesson.source, .lessons)
+        diagnostics += inspector.diagnostics
+    }
+
+    package func checkOtherTables(_ context: CheckContext, into diagnostics: inout [Diagnostic]) {
         let catalog = context.catalog
-        func inspect(_ field: String, _ value: String, _ source: RecordSource?, _ table: TableKind) {
-            guard let problem = Self.problem(in: value) else { return }
+        var inspector = Inspector()
+        for c in catalog.courses {
+            inspector.inspect("id", c.id.rawValue, c.source, .courses)
+            inspector.inspect("title", c.title, c.source, .courses)
+            inspector.inspect("provider", c.provider, c.source, .courses)
+            inspector.inspect("url", c.url, c.source, .courses)
+            inspector.inspect("description", c.description, c.source, .courses)
+            inspector.inspect("topics", c.topics, c.source, .courses)
+            inspector.inspect("people", c.people.map(\.person.rawValue), c.source, .courses)
+        }
+        for t in catalog.topics {
+            inspector.inspect("id", t.id.rawValue, t.source, .topics)
+            inspector.inspect("name", t.name, t.source, .topics)
+            inspector.inspect("description", t.description, t.source, .topics)
+            inspector.inspect("aliases", t.aliases, t.source, .topics)
+        }
+        for p in catalog.people {
+            inspector.inspect("id", p.id.rawValue, p.source, .people)
+            inspector.inspect("name", p.name, p.source, .people)
+            inspector.inspect("url", p.url, p.source, .people)
+            inspector.inspect("affiliation", p.affiliation, p.source, .people)
+        }
+        for p in catalog.paths {
+            inspector.inspect("id", p.id.rawValue, p.source, .paths)
+            inspector.inspect("title", p.title, p.source, .paths)
+            inspector.inspect("description", p.description, p.source, .paths)
+        }
+        for s in catalog.steps {
+            inspector.inspect("title", s.title, s.source, .steps)
+            inspector.inspect("module", s.module, s.source, .steps)
+            inspector.inspect("objectives", s.objectives, s.source, .steps)
+            inspector.inspect("terms", s.terms, s.source, .steps)
+        }
+        diagnostics += inspector.diagnostics
+    }
+
+    /// Collects the spacing problems of values, one per field.
+    private struct Inspector {
+        var diagnostics: [Diagnostic] = []
+
+        // The source is read only for a finding.
+        mutating func inspect(
+            _ field: String,
+            _ value: String,
+            _ source: @autoclosure () -> RecordSource?,
+            _ table: TableKind
+        ) {
+            guard let problem = WhitespaceRule.problem(in: value) else { return }
             diagnostics.append(
                 Diagnostic(
                     .warning,
                     .whitespace,
-                    at: source.location(of: field, in: table),
+                    at: source().location(of: field, in: table),
                     field: field,
                     "\(field) contains \(problem)",
                     hint: "use single spaces and no control characters"
                 )
             )
         }
-        func inspect(_ field: String, _ items: [String], _ source: RecordSource?, _ table: TableKind) {
-            for item in items where Self.problem(in: item) != nil {
-                inspect(field, item, source, table)
+
+        mutating func inspect(
+            _ field: String,
+            _ items: [String],
+            _ source: @autoclosure () -> RecordSource?,
+            _ table: TableKind
+        ) {
+            for item in items where WhitespaceRule.problem(in: item) != nil {
+                inspect(field, item, source(), table)
                 return
             }
         }
-        for c in catalog.courses {
-            let s = c.source
-            inspect("id", c.id.rawValue, s, .courses)
-            inspect("title", c.title, s, .courses)
-            inspect("provider", c.provider, s, .courses)
-            inspect("url", c.url, s, .courses)
-            inspect("description", c.description, s, .courses)
-            inspect("topics", c.topics.map(\.rawValue), s, .courses)
-            inspect("people", c.people.map(\.person.rawValue), s, .courses)
-        }
-        for l in catalog.lessons {
-            let s = l.source
-            inspect("id", l.id.rawValue, s, .lessons)
-            inspect("title", l.title, s, .lessons)
-            inspect("url", l.url, s, .lessons)
-            inspect("description", l.description, s, .lessons)
-            inspect("module", l.module, s, .lessons)
-            inspect("objectives", l.objectives, s, .lessons)
-            inspect("terms", l.terms, s, .lessons)
-            inspect("topics", l.topics.map(\.rawValue), s, .lessons)
-        }
-        for t in catalog.topics {
-            inspect("id", t.id.rawValue, t.source, .topics)
-            inspect("name", t.name, t.source, .topics)
-            inspect("description", t.description, t.source, .topics)
-            inspect("aliases", t.aliases, t.source, .topics)
-        }
-        for p in catalog.people {
-            inspect("id", p.id.rawValue, p.source, .people)
-            inspect("name", p.name, p.source, .people)
-            inspect("url", p.url, p.source, .people)
-            inspect("affiliation", p.affiliation, p.source, .people)
-        }
-        for p in catalog.paths {
-            inspect("id", p.id.rawValue, p.source, .paths)
-            inspect("title", p.title, p.source, .paths)
-            inspect("description", p.description, p.source, .paths)
-        }
-        for s in catalog.steps {
-            inspect("title", s.title, s.source, .steps)
-            inspect("module", s.module, s.source, .steps)
-            inspect("objectives", s.objectives, s.source, .steps)
-            inspect("terms", s.terms, s.source, .steps)
+
+        mutating func inspect<Entity>(
+            _ field: String,
+            _ ids: [Identifier<Entity>],
+            _ source: @autoclosure () -> RecordSource?,
+            _ table: TableKind
+        ) {
+            for id in ids where WhitespaceRule.problem(in: id.rawValue) != nil {
+                inspect(field, id.rawValue, source(), table)
+                return
+            }
         }
     }
 

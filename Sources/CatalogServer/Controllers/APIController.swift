@@ -105,7 +105,8 @@ struct APIController {
     @Sendable func search(_ request: Request, context: AppRequestContext) async throws -> APIModels.SearchResponse {
         let snapshot = live.current
         let query = SearchRequest(request.uri.queryParameters).query
-        let results = try await snapshot.index.search(query)
+        let kept = snapshot.index.keptResults(query)
+        let results = if let kept { kept } else { try await snapshot.index.search(query) }
         var facets: [String: [APIModels.FacetValue]] = [:]
         for (facet, counts) in results.facets {
             facets[facet.rawValue] = counts.map { APIModels.FacetValue(value: $0.value, count: $0.count) }

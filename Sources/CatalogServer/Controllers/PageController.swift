@@ -39,7 +39,9 @@ struct PageController {
         let query = SearchRequest(request.uri.queryParameters).query
         let key = SearchRequest.cacheKey(query)
         if let cached = snapshot.searches.cached(key) { return .html(cached) }
-        let results = try await snapshot.index.search(query)
+        // Another page of a kept ranking is a slice: no hop to another executor.
+        let kept = snapshot.index.keptResults(query)
+        let results = if let kept { kept } else { try await snapshot.index.search(query) }
         let body = snapshot.searches.body(for: key) { ByteBuffer(string: snapshot.site.searchPage(results).html) }
         return .html(body)
     }
