@@ -29,13 +29,13 @@ struct ExportSiteCommand: AsyncParsableCommand {
     func run() async throws {
         let start = ContinuousClock.now
         let loaded = try catalog.loadValid()
+        let links = try LinkHealthFile.load(linkHealth, folder: loaded.folder)
         let read = ContinuousClock.now
         let writer = SiteWriter(root: out)
         // The folders depend on the catalog only: the file system makes them (kernel time) on
         // another core while this one builds the graph and the site.
         let paths = Site.pagePaths(of: loaded.catalog)
         async let folders: Void = writer.makeFolders(of: paths.map(SiteExport.filePath(of:)))
-        let links = try LinkHealthFile.load(linkHealth, folder: loaded.folder)
         let graph = LearningGraph(catalog: loaded.catalog, linkHealth: links.health)
         let export = SiteExport(
             site: Site(catalog: loaded.catalog, baseURL: baseURL, graph: graph, links: links.history)
