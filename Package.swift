@@ -47,7 +47,7 @@ let package = Package(
         ),
         .target(
             name: "CatalogSite",
-            dependencies: ["CatalogModel", "CatalogCheck", "LearningGraph", "CatalogSearch"],
+            dependencies: ["CatalogModel", "CatalogTables", "CatalogCheck", "LearningGraph", "CatalogSearch"],
             swiftSettings: swiftSettings
         ),
 

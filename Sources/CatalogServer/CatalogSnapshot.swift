@@ -1,6 +1,7 @@
 import CatalogModel
 import CatalogSearch
 import CatalogSite
+import CatalogTables
 import Foundation
 
 /// One immutable generation of what the server serves: catalog, site, search index and caches.
@@ -20,11 +21,18 @@ package struct CatalogSnapshot: Sendable {
     ///   - generation: its number.
     ///   - baseURL: the public address for canonical links.
     ///   - indexDirectory: where to build the SQLite index; `nil` for memory.
+    ///   - links: the catalog's link history (see ``LiveCatalog/loadLinks(_:)``); pages show it.
     /// - Throws: when the search index cannot be built.
-    package init(catalog: Catalog, generation: Int = 1, baseURL: String = "", indexDirectory: String? = nil) throws {
+    package init(
+        catalog: Catalog,
+        generation: Int = 1,
+        baseURL: String = "",
+        indexDirectory: String? = nil,
+        links: LinkHistory = LinkHistory()
+    ) throws {
         self.catalog = catalog
         self.generation = generation
-        site = Site(catalog: catalog, baseURL: baseURL)
+        site = Site(catalog: catalog, baseURL: baseURL, links: links)
         let quality = site.quality
         if let indexDirectory {
             index = try SearchIndex.onDisk(

@@ -33,7 +33,8 @@ package final class LiveCatalog: Sendable {
             catalog: catalog,
             generation: next,
             baseURL: configuration.baseURL,
-            indexDirectory: configuration.indexDirectory
+            indexDirectory: configuration.indexDirectory,
+            links: Self.loadLinks(configuration.catalogDirectory)
         )
         state.withLock { $0 = snapshot }
         if let directory = configuration.indexDirectory {
@@ -41,6 +42,12 @@ package final class LiveCatalog: Sendable {
             try? FileManager.default.removeItem(atPath: directory + "/generation-\(next - 2)")
         }
         return next
+    }
+
+    /// Reads the link history kept next to the catalog (`.coursemap/links.csv`); a missing or
+    /// unreadable file gives an empty one, as links are an optional input.
+    package static func loadLinks(_ directory: String) -> LinkHistory {
+        (try? LinkHistory.read(folder: CatalogFolder(path: directory))) ?? LinkHistory()
     }
 
     /// Reads and checks a catalog folder.

@@ -42,6 +42,15 @@ package enum JSONLD {
 
         static func writeString(_ text: String, to output: inout String) {
             output += "\""
+            // Most strings need no escape: copy them whole. 0xE2 leads U+2028 and U+2029.
+            let plain =
+                text.utf8.withContiguousStorageIfAvailable { bytes in !bytes.contains(where: needsEscape) }
+                ?? !text.utf8.contains(where: needsEscape)
+            if plain {
+                output += text
+                output += "\""
+                return
+            }
             for scalar in text.unicodeScalars {
                 switch scalar {
                 case "\"": output += "\\\""
@@ -63,6 +72,11 @@ package enum JSONLD {
                 }
             }
             output += "\""
+        }
+
+        private static func needsEscape(_ byte: UInt8) -> Bool {
+            byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "<")
+                || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&") || byte == 0xE2
         }
     }
 }

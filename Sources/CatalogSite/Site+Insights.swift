@@ -24,19 +24,19 @@ extension Site {
     func lessonInsights(_ id: LessonID) -> String {
         let e = HTML.escape
         var html = ""
-        if let score = scores[id] { html += qualitySection(score, heading: "Why this lesson ranks here") }
+        if let score = graph.quality(of: id) { html += qualitySection(score, heading: "Why this lesson ranks here") }
         let related = relatedLessons(id)
         if !related.isEmpty {
             html += "<section aria-labelledby=\"related-title\">\n<h2 id=\"related-title\">Related lessons</h2>\n"
             html += "<ol class=\"lessons\">\n"
-            for (lesson, note) in related { html += lessonItem(lesson, note: e(note)) }
+            for (lesson, note) in related { appendSuggestion(lesson, note: e(note), to: &html) }
             html += "</ol>\n</section>\n"
         }
         let next = lessonsAfter(id)
         if !next.isEmpty {
             html += "<section aria-labelledby=\"after-title\">\n<h2 id=\"after-title\">After this lesson</h2>\n"
             html += "<ol class=\"lessons\">\n"
-            for (lesson, note) in next { html += lessonItem(lesson, note: e(note)) }
+            for (lesson, note) in next { appendSuggestion(lesson, note: e(note), to: &html) }
             html += "</ol>\n</section>\n"
         }
         return html
@@ -49,23 +49,31 @@ extension Site {
                 ($0.lesson, $0.reasons.joined(separator: "; "))
             }
         }
-        guard let lesson = catalog.lesson(id), let own = index.lessonCourse[id] else { return [] }
-        var seen: Set<LessonID> = [id]
-        var other: [(LessonID, String)] = []
-        var same: [(LessonID, String)] = []
-        for topic in lesson.topics {
-            for candidate in (index.lessonsByTopic[topic] ?? []).prefix(12) where seen.insert(candidate).inserted {
-                guard let facts = index.lessonCourse[candidate], facts.course != own.course else { continue }
-                let reason = "shares topic \(topic.rawValue)"
-                if facts.kind != own.kind, let kind = facts.kind {
-                    other.append((candidate, reason + "; other ecosystem: \(kind.rawValue)"))
-                } else {
-                    same.append((candidate, reason))
+        guard let own = index.lessonFacts[id], catalog.lessons.indices.contains(own.row) else { return [] }
+        let lesson = catalog.lessons[own.row]
+        // Lessons of other ecosystems come first, so once there are enough of them the rest
+        // cannot change the answer; reasons are written for the chosen lessons only.
+        let limit = Self.suggestionLimit
+        var seen: [Int] = [own.row]
+        var other: [(facts: SiteIndex.LessonFacts, topic: TopicID)] = []
+        var same: [(facts: SiteIndex.LessonFacts, topic: TopicID)] = []
+        search: for topic in lesson.topics {
+            for (_, facts) in index.relatedByTopic[topic] ?? [] where !seen.contains(facts.row) {
+                seen.append(facts.row)
+                guard facts.courseRow != own.courseRow else { continue }
+                if let kind = facts.kind, kind != own.kind {
+                    other.append((facts, topic))
+                    if other.count == limit { break search }
+                } else if same.count < limit {
+                    same.append((facts, topic))
                 }
             }
         }
-        return (other + same).prefix(Self.suggestionLimit).compactMap { id, note in
-            catalog.lesson(id).map { ($0, note) }
+        return (other + same).prefix(limit).compactMap { facts, topic in
+            guard catalog.lessons.indices.contains(facts.row) else { return nil }
+            var note = "shares topic \(topic.rawValue)"
+            if let kind = facts.kind, kind != own.kind { note += "; other ecosystem: \(kind.rawValue)" }
+            return (catalog.lessons[facts.row], note)
         }
     }
 

@@ -13,41 +13,30 @@ extension Site {
     ///   - main: the HTML inside `<main>`.
     ///   - jsonLD: structured data, already encoded as JSON (see ``JSONLD``).
     func document(title: String, summary: String, path: String, main: String, jsonLD: String? = nil) -> String {
-        let e = HTML.escape
-        var html = "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-        html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        html += "<title>\(e(title)) · \(Self.name)</title>\n"
-        html += "<meta name=\"description\" content=\"\(e(String(summary.prefix(300))))\">\n"
-        if !baseURL.isEmpty { html += "<link rel=\"canonical\" href=\"\(e(absolute(path)))\">\n" }
-        html += "<link rel=\"icon\" href=\"data:,\">\n"
-        html += "<link rel=\"stylesheet\" href=\"\(e(link(SitePath.stylesheet)))\">\n"
-        html += "<script src=\"\(e(link(SitePath.script)))\" defer></script>\n"
-        if let jsonLD { html += "<script type=\"application/ld+json\">\(jsonLD)</script>\n" }
-        html += "</head>\n<body data-base=\"\(e(pathPrefix))\">\n"
-        html += "<a class=\"skip\" href=\"#main\">Skip to content</a>\n"
-        html += "<header class=\"site-header\">\n<nav aria-label=\"Site\">\n"
-        html += "<a class=\"brand\" href=\"\(e(link(SitePath.home)))\">\(Self.name)</a>\n<ul>\n"
-        for (label, target) in [
-            ("Topics", SitePath.topics), ("Paths", SitePath.paths), ("Coverage", SitePath.coverage),
-        ] {
-            let current = path == target ? " aria-current=\"page\"" : ""
-            html += "<li><a href=\"\(e(link(target)))\"\(current)>\(label)</a></li>\n"
+        var html = ""
+        html.reserveCapacity(chrome.size + main.utf8.count + (jsonLD?.utf8.count ?? 0) + 1024)
+        html += chrome.start
+        HTML.append(title, to: &html)
+        html += " · \(Self.name)</title>\n<meta name=\"description\" content=\""
+        // A character prefix walks graphemes; text of 300 bytes or less has at most 300 characters.
+        HTML.append(summary.utf8.count <= 300 ? summary : String(summary.prefix(300)), to: &html)
+        html += "\">\n"
+        if !baseURL.isEmpty {
+            html += "<link rel=\"canonical\" href=\""
+            HTML.append(absolute(path), to: &html)
+            html += "\">\n"
         }
-        html += "</ul>\n</nav>\n"
-        html += "<form class=\"site-search\" role=\"search\" action=\"\(e(link(SitePath.search)))\" method=\"get\">\n"
-        html += "<label for=\"site-q\" class=\"visually-hidden\">Search lessons</label>\n"
-        html += "<input id=\"site-q\" name=\"q\" type=\"search\" placeholder=\"Search lessons\" maxlength=\"200\">\n"
-        html += "<button type=\"submit\">Search</button>\n</form>\n</header>\n"
-        html += "<main id=\"main\" tabindex=\"-1\">\n\(main)</main>\n"
-        html += "<aside id=\"next-panel\" class=\"next-panel\" aria-labelledby=\"next-title\" hidden>\n"
-        html += "<h2 id=\"next-title\">What next</h2>\n<p class=\"muted\">Based on the lessons you marked done "
-        html += "in this browser.</p>\n<ol id=\"next-list\"></ol>\n"
-        html += "<p><button type=\"button\" id=\"next-reset\" class=\"link-button\">Forget my progress</button></p>\n"
-        html += "</aside>\n"
-        html +=
-            "<footer class=\"site-footer\">\n<p>\(catalog.courses.count) courses · \(catalog.lessons.count) lessons · "
-        html += "\(catalog.topics.count) topics. Built from CSV tables by \(Self.name).</p>\n</footer>\n"
-        html += "</body>\n</html>\n"
+        html += chrome.assets
+        if let jsonLD {
+            html += "<script type=\"application/ld+json\">"
+            html += jsonLD
+            html += "</script>\n"
+        }
+        html += chrome.bodyStart
+        for item in chrome.navigation { html += path == item.target ? item.current : item.plain }
+        html += chrome.afterNavigation
+        html += main
+        html += chrome.end
         return html
     }
 
@@ -71,25 +60,60 @@ extension Site {
             "<a href=\"\(href)\">\(HTML.escape(name))</a> <span class=\"muted\">(\(HTML.escape(credit.role.rawValue)))</span>"
     }
 
-    /// One lesson as a list item: title link, course, format, and the "done" checkbox.
-    func lessonItem(_ lesson: Lesson, showCourse: Bool = true, note: String = "") -> String {
-        let e = HTML.escape
-        var html = "<li class=\"lesson-item\" data-lesson=\"\(e(lesson.id.rawValue))\">"
-        html += "<label class=\"done\" hidden><input type=\"checkbox\" data-done=\"\(e(lesson.id.rawValue))\" "
-        html += "data-topics=\"\(e(lesson.topics.map(\.rawValue).joined(separator: " ")))\" "
-        html +=
-            "data-title=\"\(e(lesson.title))\"><span class=\"visually-hidden\">Done: \(e(lesson.title))</span></label>"
-        html += "<a href=\"\(e(link(SitePath.lesson(lesson.id))))\">\(e(lesson.title))</a>"
-        var facts: [String] = []
-        if showCourse, let course = catalog.course(lesson.course) {
-            facts.append("<a class=\"muted\" href=\"\(e(link(SitePath.course(course.id))))\">\(e(course.title))</a>")
+    /// One lesson as a list item: title link, course and format; the script adds a "done" checkbox.
+    ///
+    /// - Parameter note: HTML (already escaped) shown under the item.
+    /// - Parameter linkBadge: whether to mark a lesson whose link is broken or failing.
+    func lessonItem(_ lesson: Lesson, showCourse: Bool = true, note: String = "", linkBadge: Bool = false) -> String {
+        var html = lessonItemStart(lesson, showCourse: showCourse, linkBadge: linkBadge)
+        Self.finishLessonItem(&html, note: note)
+        return html
+    }
+
+    /// Appends a suggested lesson (related, next) as a list item, from the cache when it holds it.
+    func appendSuggestion(_ lesson: Lesson, note: String, to html: inout String) {
+        html += suggestionItems[lesson.id] ?? lessonItemStart(lesson, showCourse: true)
+        Self.finishLessonItem(&html, note: note)
+    }
+
+    /// A lesson item up to its note: the part that depends on the lesson only.
+    func lessonItemStart(_ lesson: Lesson, showCourse: Bool, linkBadge: Bool = false) -> String {
+        let id = HTML.escape(lesson.id.rawValue)
+        let title = HTML.escape(lesson.title)
+        var html = ""
+        html.reserveCapacity(384 + title.utf8.count)
+        // The script adds the "done" checkbox from these attributes: without script it could
+        // not work, so it is not sent (most of a lesson page is such items).
+        html += "<li class=\"lesson-item\" data-lesson=\"\(id)\" data-topics=\""
+        for (position, topic) in lesson.topics.enumerated() {
+            if position > 0 { html += " " }
+            HTML.append(topic.rawValue, to: &html)
         }
-        if let format = lesson.format { facts.append("<span class=\"badge\">\(e(format.rawValue))</span>") }
-        if let minutes = lesson.minutes.positive { facts.append("<span class=\"muted\">\(minutes) min</span>") }
-        if !facts.isEmpty { html += " <span class=\"facts\">" + facts.joined(separator: " ") + "</span>" }
+        html += "\"><a href=\""
+        HTML.append(link(SitePath.lesson(lesson.id)), to: &html)
+        html += "\">\(title)</a>"
+        var facts = 0
+        func fact(_ text: String) {
+            html += facts == 0 ? " <span class=\"facts\">" : " "
+            html += text
+            facts += 1
+        }
+        if showCourse, let course = catalog.course(lesson.course) {
+            fact(
+                "<a class=\"muted\" href=\"\(HTML.escape(link(SitePath.course(course.id))))\">\(HTML.escape(course.title))</a>"
+            )
+        }
+        if let format = lesson.format { fact("<span class=\"badge\">\(HTML.escape(format.rawValue))</span>") }
+        if let minutes = lesson.minutes.positive { fact("<span class=\"muted\">\(minutes) min</span>") }
+        if linkBadge, let badge = self.linkBadge(lesson.url) { fact(badge) }
+        if facts > 0 { html += "</span>" }
+        return html
+    }
+
+    /// Ends a lesson item started by ``lessonItemStart(_:showCourse:)``.
+    static func finishLessonItem(_ html: inout String, note: String) {
         if !note.isEmpty { html += "<div class=\"note\">\(note)</div>" }
         html += "</li>\n"
-        return html
     }
 
     /// The kind of a course as a badge.

@@ -1,5 +1,6 @@
 import CatalogCheck
 import CatalogModel
+import CatalogTables
 import LearningGraph
 
 /// The website of one catalog: every page rendered from the Catalog, with no I/O.
@@ -17,32 +18,51 @@ package struct Site: Sendable {
     package let quality: [LessonID: Double]
     /// Topic order, ranking, next, related lessons, path steps and coverage.
     package let graph: LearningGraph
-    /// Each lesson's quality score with its reasons, computed once.
-    let scores: [LessonID: QualityScore]
-
+    /// What the link checker last found for each address (empty when links were never checked).
+    package let links: LinkHistory
     let index: SiteIndex
+    /// The parts of every page that do not depend on the page, built once.
+    let chrome: SiteChrome
+    /// The list items of the lessons most pages suggest (each topic's best), built once.
+    private(set) var suggestionItems: [LessonID: String] = [:]
 
     /// Makes the site of a catalog.
     ///
     /// - Parameters:
     ///   - catalog: the catalog to show.
     ///   - baseURL: the public address, e.g. `https://example.org/llmops/`; empty when unknown.
-    ///   - graph: the catalog's learning graph, when the caller has built it already.
-    package init(catalog: Catalog, baseURL: String = "", graph: LearningGraph? = nil) {
-        let graph = graph ?? LearningGraph(catalog: catalog)
-        let ranked = graph.rankedLessons()
-        var scores: [LessonID: QualityScore] = [:]
-        for item in ranked where scores[item.lesson.id] == nil { scores[item.lesson.id] = item.score }
-        self.scores = scores
-        let quality = Self.qualityScores(of: ranked)
+    ///   - graph: the catalog's learning graph, when the caller has built it already; else it is
+    ///     built with the link history's failures lowering the ranking.
+    ///   - links: the link history, read by the caller (`.coursemap/links.csv`); pages show it.
+    package init(
+        catalog: Catalog,
+        baseURL: String = "",
+        graph: LearningGraph? = nil,
+        links: LinkHistory = LinkHistory()
+    ) {
+        let graph = graph ?? LearningGraph(catalog: catalog, linkHealth: links.rankingHealth)
+        self.links = links
+        // Totals only: a lesson's reasons are built when its page is rendered.
+        let quality = Self.qualityScores(totals: graph.qualityTotalsByLesson())
         self.catalog = catalog
         self.graph = graph
         var base = baseURL
         while base.hasSuffix("/") { base.removeLast() }
         self.baseURL = base
-        self.pathPrefix = Self.pathPart(of: base)
+        let pathPrefix = Self.pathPart(of: base)
+        self.pathPrefix = pathPrefix
         self.quality = quality
         self.index = SiteIndex(catalog: catalog, quality: quality)
+        self.chrome = SiteChrome(catalog: catalog, pathPrefix: pathPrefix)
+        var items: [LessonID: String] = [:]
+        for candidates in index.relatedByTopic.values {
+            for candidate in candidates where items[candidate.id] == nil {
+                if let lesson = catalog.lesson(candidate.id) {
+                    items[candidate.id] = lessonItemStart(lesson, showCourse: true)
+                }
+            }
+        }
+        self.suggestionItems = items
     }
 
     /// The link to a page, with the site's path prefix.
@@ -65,6 +85,13 @@ extension Site {
 }
 
 extension Site {
+    /// Each lesson's quality total scaled to 0...1 across the catalog (best lesson is 1).
+    package static func qualityScores(totals: [LessonID: Int]) -> [LessonID: Double] {
+        guard let best = totals.values.max(), let worst = totals.values.min() else { return [:] }
+        let span = Double(max(best - worst, 1))
+        return totals.mapValues { Double($0 - worst) / span }
+    }
+
     /// Each lesson's quality total from the graph's ranking, scaled to 0...1 across the catalog.
     package static func qualityScores(of ranked: [RankedLesson]) -> [LessonID: Double] {
         guard let best = ranked.map(\.score.total).max(), let worst = ranked.map(\.score.total).min() else {

@@ -17,11 +17,30 @@ package struct SiteExport: Sendable {
 
     /// The non-page files: assets, data, sitemap, robots and the 404 page, in a fixed order.
     package func supportFiles() -> [(path: String, contents: String)] {
-        [
-            ("assets/site.css", SiteAssets.stylesheet), ("assets/site.js", SiteAssets.script),
-            ("assets/graph.json", site.graphData()), ("assets/search.json", site.searchData()),
-            ("sitemap.xml", site.sitemap()), ("robots.txt", site.robots()), ("404.html", site.notFoundPage().html),
-        ]
+        Self.supportFilePaths.compactMap(supportFile)
+    }
+
+    /// The paths of the non-page files, in the order of ``supportFiles()``.
+    package static let supportFilePaths = [
+        "assets/site.css", "assets/site.js", "assets/graph.json", "assets/search.json", "sitemap.xml", "robots.txt",
+        "404.html",
+    ]
+
+    /// One non-page file by its path in ``supportFilePaths``, built on its own so that workers
+    /// can share them out; `nil` for any other path.
+    package func supportFile(_ path: String) -> (path: String, contents: String)? {
+        let contents: String
+        switch path {
+        case "assets/site.css": contents = SiteAssets.stylesheet
+        case "assets/site.js": contents = SiteAssets.script
+        case "assets/graph.json": contents = site.graphData()
+        case "assets/search.json": contents = site.searchData()
+        case "sitemap.xml": contents = site.sitemap()
+        case "robots.txt": contents = site.robots()
+        case "404.html": contents = site.notFoundPage().html
+        default: return nil
+        }
+        return (path, contents)
     }
 
     /// Page paths in export order; split them among workers with ``render(_:)``.

@@ -17,12 +17,43 @@ struct SiteIndex: Sendable {
     var pathsByPerson: [PersonID: [PathID]] = [:]
     /// Lesson ids in catalog order, without repeats.
     var lessonOrder: [LessonID] = []
-    /// Each lesson's course and the course's kind, for suggestions that must not copy lessons.
-    var lessonCourse: [LessonID: (course: CourseID, kind: CourseKind?)] = [:]
+    /// Each lesson's row, course and the course's kind, for suggestions that must not copy lessons.
+    var lessonFacts: [LessonID: LessonFacts] = [:]
     /// The lesson after each lesson in its course's order.
     var nextInCourse: [LessonID: LessonID] = [:]
     /// Topics that require each topic.
     var opens: [TopicID: [TopicID]] = [:]
+    /// The first lessons of `lessonsByTopic` with their facts, the candidates for related lessons.
+    var relatedByTopic: [TopicID: [(id: LessonID, facts: LessonFacts)]] = [:]
+
+    /// How many of a topic's best lessons are candidates for related lessons.
+    static let relatedCandidatesPerTopic = 12
+
+    /// What choosing suggestions needs to know about a lesson, with numbers that compare cheaply.
+    struct LessonFacts: Sendable {
+        /// The lesson's row in `catalog.lessons` (the first row of its id): its identity.
+        let row: Int
+        let course: CourseID
+        /// The course's row in `catalog.courses`.
+        let courseRow: Int
+        let kind: CourseKind?
+    }
+
+    /// One topic's lessons (with their rows) and courses while the index is built.
+    private struct TopicBucket {
+        var lessons: [(id: LessonID, row: Int)] = []
+        var courses: Set<CourseID> = []
+        /// Lessons of a course are usually consecutive: the set is only asked when this changes.
+        var lastCourse: CourseID?
+
+        mutating func add(_ lesson: Lesson, row: Int) {
+            lessons.append((lesson.id, row))
+            if lastCourse != lesson.course {
+                courses.insert(lesson.course)
+                lastCourse = lesson.course
+            }
+        }
+    }
 
     init(catalog: Catalog, quality: [LessonID: Double]) {
         let known = Set(catalog.topics.map(\.id))
@@ -46,34 +77,49 @@ struct SiteIndex: Sendable {
             ancestors[topic.id] = chain
         }
 
-        var seenLessons = Set<LessonID>()
-        var byTopic: [TopicID: [(LessonID, Int)]] = [:]
-        var courseTopics: [TopicID: Set<CourseID>] = [:]
-        for (position, lesson) in catalog.lessons.enumerated() where seenLessons.insert(lesson.id).inserted {
+        var firstRow: [LessonID: Int] = [:]
+        firstRow.reserveCapacity(catalog.lessons.count)
+        lessonOrder.reserveCapacity(catalog.lessons.count)
+        var buckets: [TopicID: TopicBucket] = [:]
+        for (row, lesson) in catalog.lessons.enumerated() where firstRow[lesson.id] == nil {
+            firstRow[lesson.id] = row
             lessonOrder.append(lesson.id)
             var covered: [TopicID] = []
             for topic in lesson.topics {
-                for id in [topic] + (ancestors[topic] ?? []) where !covered.contains(id) { covered.append(id) }
+                if !covered.contains(topic) { covered.append(topic) }
+                for id in ancestors[topic] ?? [] where !covered.contains(id) { covered.append(id) }
             }
             for topic in covered {
-                byTopic[topic, default: []].append((lesson.id, position))
-                courseTopics[topic, default: []].insert(lesson.course)
+                buckets[topic, default: TopicBucket()].add(lesson, row: row)
             }
             for credit in lesson.people where !(lessonsByPerson[credit.person] ?? []).contains(lesson.id) {
                 lessonsByPerson[credit.person, default: []].append(lesson.id)
             }
         }
-        for (topic, lessons) in byTopic {
-            lessonsByTopic[topic] = lessons.sorted { left, right in
-                let (a, b) = (quality[left.0] ?? 0, quality[right.0] ?? 0)
-                return a != b ? a > b : left.1 < right.1
-            }.map(\.0)
+        var courseTopics: [TopicID: Set<CourseID>] = [:]
+        for (topic, bucket) in buckets {
+            // Quality looked up once per lesson, not once per comparison.
+            let keyed: [(id: LessonID, quality: Double, row: Int)] = bucket.lessons.map { id, row in
+                (id, quality[id] ?? 0, row)
+            }
+            let sorted = keyed.sorted { left, right in
+                left.quality != right.quality ? left.quality > right.quality : left.row < right.row
+            }
+            lessonsByTopic[topic] = sorted.map(\.id)
+            courseTopics[topic] = bucket.courses
         }
         var seenCourses = Set<CourseID>()
-        for course in catalog.courses where seenCourses.insert(course.id).inserted {
+        lessonFacts.reserveCapacity(catalog.lessons.count)
+        nextInCourse.reserveCapacity(catalog.lessons.count)
+        for (courseRow, course) in catalog.courses.enumerated() where seenCourses.insert(course.id).inserted {
             let lessons = catalog.lessons(of: course.id)
             for (position, lesson) in lessons.enumerated() {
-                lessonCourse[lesson.id] = (course.id, course.kind)
+                lessonFacts[lesson.id] = LessonFacts(
+                    row: firstRow[lesson.id] ?? -1,
+                    course: course.id,
+                    courseRow: courseRow,
+                    kind: course.kind
+                )
                 if position + 1 < lessons.count { nextInCourse[lesson.id] = lessons[position + 1].id }
             }
             for topic in course.topics {
@@ -86,6 +132,11 @@ struct SiteIndex: Sendable {
         let courseOrder = Dictionary(catalog.courses.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         for (topic, courses) in courseTopics {
             coursesByTopic[topic] = courses.sorted { (courseOrder[$0] ?? Int.max) < (courseOrder[$1] ?? Int.max) }
+        }
+        for (topic, lessons) in lessonsByTopic {
+            relatedByTopic[topic] = lessons.prefix(Self.relatedCandidatesPerTopic).compactMap { id in
+                lessonFacts[id].map { (id, $0) }
+            }
         }
         for topic in ordered {
             for required in topic.requires where !(opens[required] ?? []).contains(topic.id) {

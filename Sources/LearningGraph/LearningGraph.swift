@@ -78,6 +78,17 @@ package struct LearningGraph: Sendable {
     /// The quality score of a lesson with its reasons.
     package func quality(of id: LessonID) -> QualityScore? { lesson(id).map { scorer.score($0) } }
 
+    /// The quality total of a lesson (first row per id), without building its reasons.
+    package func qualityTotal(of id: LessonID) -> Int? { lessonIndex[id].map { qualityTotals[$0] } }
+
+    /// Each lesson's quality total by id (first row per id), computed when the graph was built.
+    package func qualityTotalsByLesson() -> [LessonID: Int] {
+        var totals: [LessonID: Int] = [:]
+        totals.reserveCapacity(lessonIndex.count)
+        for (id, row) in lessonIndex { totals[id] = qualityTotals[row] }
+        return totals
+    }
+
     /// The quality score of a course with its reasons.
     package func quality(ofCourse id: CourseID) -> QualityScore? { catalog.course(id).map { scorer.score($0) } }
 

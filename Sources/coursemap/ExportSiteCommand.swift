@@ -1,6 +1,8 @@
 import ArgumentParser
 import CatalogSite
 import Foundation
+import LearningGraph
+import Synchronization
 
 struct ExportSiteCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -16,6 +18,9 @@ struct ExportSiteCommand: AsyncParsableCommand {
     @Option(help: "The public address of the site, e.g. https://example.org/llmops/.")
     var baseURL = ""
 
+    @Option(help: "Link health instead of DIR/.coursemap/links.csv: a links.csv file, or JSON as for report.")
+    var linkHealth: String?
+
     private static func seconds(_ duration: Duration) -> String {
         let value = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
         return String(format: "%.2f s", value)
@@ -24,26 +29,26 @@ struct ExportSiteCommand: AsyncParsableCommand {
     func run() async throws {
         let start = ContinuousClock.now
         let loaded = try catalog.loadValid()
+        let links = try LinkHealthFile.load(linkHealth, folder: loaded.folder)
         let read = ContinuousClock.now
-        let export = SiteExport(site: Site(catalog: loaded.catalog, baseURL: baseURL))
-        let built = ContinuousClock.now
         let writer = SiteWriter(root: out)
+        // The folders depend on the catalog only: the file system makes them (kernel time) on
+        // another core while this one builds the graph and the site.
+        let paths = Site.pagePaths(of: loaded.catalog)
+        async let folders: Void = writer.makeFolders(of: paths.map(SiteExport.filePath(of:)))
+        let graph = LearningGraph(catalog: loaded.catalog, linkHealth: links.health)
+        let export = SiteExport(
+            site: Site(catalog: loaded.catalog, baseURL: baseURL, graph: graph, links: links.history)
+        )
+        // Freeing a catalog of 100,000 lessons at exit takes time and gives nothing back.
+        defer { ProcessLifetime.keep(export) }
+        let built = ContinuousClock.now
         do {
-            let support = export.supportFiles()
-            for file in support { try writer.write(file.contents, to: file.path) }
-            let paths = export.pagePaths
-            let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
-            let failures = FailureBox()
-            DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                for index in stride(from: worker, to: paths.count, by: workers) {
-                    guard let page = export.render(paths[index]) else { continue }
-                    do { try writer.write(page.contents, to: page.path) } catch { failures.record(error) }
-                }
-            }
-            if let error = failures.first { throw error }
+            try await folders
+            let written = try Self.write(export, with: writer)
             let end = ContinuousClock.now
             print(
-                "wrote \(paths.count + support.count) files to \(out) in \(Self.seconds(end - start)) "
+                "wrote \(written) files to \(out) in \(Self.seconds(end - start)) "
                     + "(read and check \(Self.seconds(read - start)), graph and ranking \(Self.seconds(built - read)), "
                     + "pages \(Self.seconds(end - built)))"
             )
@@ -52,35 +57,120 @@ struct ExportSiteCommand: AsyncParsableCommand {
             throw ExitCode.failure
         }
     }
+
+    /// Renders and writes every file on all cores; returns how many files were written.
+    ///
+    /// Each file depends only on the site, so the order in which workers take them never
+    /// changes a byte. Workers take small batches from a shared counter: pages differ in cost
+    /// (a course page lists 100 lessons), so a fixed split would leave one core idle at the end.
+    private static func write(_ export: SiteExport, with writer: SiteWriter) throws -> Int {
+        try writer.makeRoot()
+        let support = SiteExport.supportFilePaths
+        let paths = export.pagePaths
+        let total = support.count + paths.count
+        let next = Atomic<Int>(0)
+        let failures = FailureBox()
+        let batch = 32
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while failures.first == nil {
+                let first = next.add(batch, ordering: .relaxed).oldValue
+                guard first < total else { return }
+                for item in first..<min(first + batch, total) {
+                    let file: (path: String, contents: String)?
+                    if item < support.count {
+                        file = export.supportFile(support[item])
+                    } else {
+                        file = export.render(paths[item - support.count])
+                    }
+                    guard let file else { continue }
+                    do { try writer.write(file.contents, to: file.path) } catch { failures.record(error) }
+                }
+            }
+        }
+        if let error = failures.first { throw error }
+        return total
+    }
 }
 
 /// Writes the files of the static site under one folder, creating folders as needed.
 ///
-/// Plain `mkdir(2)` and `write(2)`: a site is rebuilt from the tables at will, so it needs
-/// neither Foundation's per-component checks nor an fsync per file (100,000 pages).
+/// Plain `open(2)` and `write(2)`: a site is rebuilt from the tables at will, so it needs
+/// neither Foundation's per-component checks nor an fsync per file (100,000 pages). A file
+/// that already holds the same bytes is left alone, so exporting over a previous export only
+/// writes what changed (and keeps the other files' times for tools that sync by date); a
+/// changed file is overwritten in place rather than truncated first, which on ext4 would flush
+/// it to disk on close.
 private struct SiteWriter: Sendable {
     let root: String
 
+    func makeRoot() throws { try makeFolders(root) }
+
+    /// Makes the folder of each file, in order (parents before their children).
+    func makeFolders(of relativePaths: [String]) async throws {
+        try makeRoot()
+        var last = ""
+        for relativePath in relativePaths {
+            guard let slash = relativePath.utf8.lastIndex(of: UInt8(ascii: "/")) else { continue }
+            let folder = root + "/" + relativePath[..<slash]
+            guard folder != last else { continue }
+            last = folder
+            if mkdir(folder, 0o755) != 0 && errno != EEXIST {
+                guard errno == ENOENT else { throw WriteError(path: folder, code: errno) }
+                try makeFolders(folder)
+            }
+        }
+    }
+
     func write(_ contents: String, to relativePath: String) throws {
         let file = root + "/" + relativePath
-        var folder = ""
-        let parts = file.split(separator: "/", omittingEmptySubsequences: false).dropLast()
-        for (index, part) in parts.enumerated() {
-            folder += index == 0 ? String(part) : "/" + part
-            guard !folder.isEmpty else { continue }
-            if mkdir(folder, 0o755) != 0 && errno != EEXIST { throw WriteError(path: folder, code: errno) }
+        var descriptor = open(file, O_RDWR | O_CREAT, 0o644)
+        if descriptor < 0 && errno == ENOENT, let slash = file.utf8.lastIndex(of: UInt8(ascii: "/")) {
+            try makeFolders(String(file[..<slash]))
+            descriptor = open(file, O_RDWR | O_CREAT, 0o644)
         }
-        let descriptor = open(file, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else { throw WriteError(path: file, code: errno) }
         defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw WriteError(path: file, code: errno) }
         var text = contents
         try text.withUTF8 { bytes in
+            let size = Int(status.st_size)
+            if size == bytes.count, size > 0, try Self.holds(descriptor, bytes, file: file) { return }
             var offset = 0
             while offset < bytes.count {
-                let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                let written = pwrite(descriptor, bytes.baseAddress! + offset, bytes.count - offset, off_t(offset))
                 guard written > 0 else { throw WriteError(path: file, code: errno) }
                 offset += written
             }
+            if size > bytes.count && ftruncate(descriptor, off_t(bytes.count)) != 0 {
+                throw WriteError(path: file, code: errno)
+            }
+        }
+    }
+
+    /// Whether an open file of the right size already holds these bytes.
+    private static func holds(_ descriptor: Int32, _ bytes: UnsafeBufferPointer<UInt8>, file: String) throws -> Bool {
+        var existing = [UInt8](repeating: 0, count: bytes.count)
+        var offset = 0
+        while offset < bytes.count {
+            let read = existing.withUnsafeMutableBytes { buffer in
+                pread(descriptor, buffer.baseAddress! + offset, bytes.count - offset, off_t(offset))
+            }
+            guard read >= 0 else { throw WriteError(path: file, code: errno) }
+            guard read > 0 else { return false }
+            offset += read
+        }
+        return existing.withUnsafeBufferPointer { memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }
+    }
+
+    /// Makes a folder and the folders above it that are missing.
+    func makeFolders(_ path: String) throws {
+        var folder = ""
+        for (index, part) in path.split(separator: "/", omittingEmptySubsequences: false).enumerated() {
+            folder += index == 0 ? String(part) : "/" + part
+            guard !folder.isEmpty else { continue }
+            if mkdir(folder, 0o755) != 0 && errno != EEXIST { throw WriteError(path: folder, code: errno) }
         }
     }
 }

@@ -33,7 +33,12 @@ struct ReportCommand: AsyncParsableCommand {
     @Option(help: "How many best lessons to list per topic.")
     var top: Int = 3
 
-    @Option(help: "A JSON file of link health: {\"URL\": {\"consecutiveFailures\": N, \"failingDays\": D}}.")
+    @Option(
+        help: """
+            Link health instead of DIR/.coursemap/links.csv: a links.csv file (name ending in .csv) \
+            or a JSON file {"URL": {"consecutiveFailures": N, "failingDays": D, "lastError": "404"}}.
+            """
+    )
     var linkHealth: String?
 
     func validate() throws {
@@ -43,10 +48,10 @@ struct ReportCommand: AsyncParsableCommand {
     func run() async throws {
         let loaded = try catalog.loadValid()
         defer { ProcessLifetime.keep(loaded.catalog) }
-        let health = try LinkHealthFile.read(linkHealth, folder: loaded.folder)
-        let graph = LearningGraph(catalog: loaded.catalog, linkHealth: health)
+        let links = try LinkHealthFile.load(linkHealth, folder: loaded.folder)
+        let graph = LearningGraph(catalog: loaded.catalog, linkHealth: links.health)
         defer { ProcessLifetime.keep(graph) }
-        let report = CuratorReport(graph: graph, topLessons: top)
+        let report = CuratorReport(graph: graph, topLessons: top, links: links.history)
         let text: String
         switch format {
         case .md: text = report.markdown()
@@ -67,35 +72,53 @@ struct ReportCommand: AsyncParsableCommand {
     }
 }
 
-/// Reads the optional link-health file the report and next commands take.
+/// Reads the link health the report, next and export site commands use.
 enum LinkHealthFile {
-    /// The health of each URL: from `path` when given, else from the link history that
-    /// `coursemap links` keeps in the catalog folder (none when links were never checked).
+    /// The health of each URL for ranking (see ``load(_:folder:)``).
     static func read(_ path: String?, folder: CatalogFolder? = nil) throws -> [String: LinkHealth] {
+        try load(path, folder: folder).health
+    }
+
+    /// The link history to show and the health of each URL to rank with.
+    ///
+    /// Without `path`, the history `coursemap links` keeps in the catalog folder (empty when links
+    /// were never checked or the file cannot be read). A `path` ending in `.csv` is read as such
+    /// a history. Any other `path` is the JSON object of URL to health: it ranks as given, and
+    /// its failing links show as failing (it has no dates or final addresses).
+    static func load(
+        _ path: String?,
+        folder: CatalogFolder? = nil
+    ) throws -> (history: LinkHistory, health: [String: LinkHealth]) {
         guard let path else {
-            guard let folder, let history = try? LinkHistory.read(folder: folder) else { return [:] }
-            var health: [String: LinkHealth] = [:]
-            for entry in history.sortedEntries where entry.consecutiveFailures > 0 {
-                // Measured up to the last check, not the clock, so the same history ranks the same.
-                let days = Int((entry.failingDuration(at: entry.lastChecked) ?? 0) / 86_400)
-                health[entry.url] = LinkHealth(
-                    consecutiveFailures: entry.consecutiveFailures,
-                    failingDays: days,
-                    lastError: entry.lastStatus
-                )
-            }
-            return health
+            guard let folder, let history = try? LinkHistory.read(folder: folder) else { return (LinkHistory(), [:]) }
+            return (history, history.rankingHealth)
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             printError("error: cannot read link health file \(path)")
             throw ExitCode(2)
         }
+        if path.hasSuffix(".csv") {
+            let history = LinkHistory.parse([UInt8](data), file: path)
+            for diagnostic in history.diagnostics { printError(diagnostic.description) }
+            return (history, history.rankingHealth)
+        }
+        let health: [String: LinkHealth]
         do {
-            return try JSONDecoder().decode([String: LinkHealthEntry].self, from: data).mapValues(\.health)
+            health = try JSONDecoder().decode([String: LinkHealthEntry].self, from: data).mapValues(\.health)
         } catch {
             printError("error: \(path) is not a link health JSON object: \(error)")
             throw ExitCode(2)
         }
+        let failing = health.filter { $0.value.consecutiveFailures > 0 }.map { url, value in
+            LinkHistory.Entry(
+                url: url,
+                lastChecked: Date(timeIntervalSince1970: 0),
+                lastStatus: value.lastError ?? "",
+                health: .transient,
+                consecutiveFailures: value.consecutiveFailures
+            )
+        }
+        return (LinkHistory(entries: failing), health)
     }
 
     /// One entry of the file; every field is optional so a checker may write only what it knows.

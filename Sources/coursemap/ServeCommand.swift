@@ -53,7 +53,8 @@ struct ServeCommand: AsyncParsableCommand {
             snapshot = try CatalogSnapshot(
                 catalog: loaded.catalog,
                 baseURL: baseURL,
-                indexDirectory: configuration.indexDirectory
+                indexDirectory: configuration.indexDirectory,
+                links: LiveCatalog.loadLinks(catalog.directory)
             )
         } catch {
             printError("error: cannot build the search index: \(error)")

@@ -48,6 +48,11 @@ package enum SiteAssets {
         .kind-cloud.badge { border-color: var(--cloud); color: var(--cloud); }
         .kind-oss.badge { border-color: var(--oss); color: var(--oss); }
         .kind-independent.badge { border-color: var(--independent); color: var(--independent); }
+        .link-health { padding: .4rem .75rem; border-left: 4px solid var(--line); background: var(--soft); }
+        .link-ok { border-left-color: var(--oss); }
+        .link-redirected { border-left-color: var(--accent); }
+        .link-broken, .link-failing { border-left-color: var(--gap); }
+        .badge.link-broken, .badge.link-failing { border-color: var(--gap); color: var(--gap); }
         .tags { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .4rem; margin: .5rem 0; }
         .tag { display: inline-block; padding: .1rem .6rem; border-radius: 999px; background: #ddf4ff;
           text-decoration: none; font-size: .9rem; color: #0a3069; }
@@ -146,6 +151,21 @@ package enum SiteAssets {
             return node;
           }
 
+          // Lesson items carry their id and topics; their checkbox is made here, as it needs script.
+          function addBoxes() {
+            document.querySelectorAll("li.lesson-item[data-lesson]").forEach(function (item) {
+              if (item.querySelector("input[data-done]")) { return; }
+              var id = item.getAttribute("data-lesson");
+              var link = item.querySelector("a");
+              var title = link ? link.textContent : id;
+              var label = el("label", "", { "class": "done" });
+              label.appendChild(el("input", "", { type: "checkbox", "data-done": id,
+                "data-topics": item.getAttribute("data-topics") || "", "data-title": title }));
+              label.appendChild(el("span", "Done: " + title, { "class": "visually-hidden" }));
+              item.insertBefore(label, item.firstChild);
+            });
+          }
+
           function paintBoxes() {
             document.querySelectorAll("input[data-done]").forEach(function (box) {
               var id = box.getAttribute("data-done");
@@ -235,6 +255,7 @@ package enum SiteAssets {
             reset.addEventListener("click", function () { done = {}; save(done); paintBoxes(); paintNext(); });
           }
 
+          addBoxes();
           paintBoxes();
           fetch(base + "/assets/graph.json").then(function (r) { return r.json(); })
             .then(function (data) { graph = data; paintNext(); }).catch(function () {});

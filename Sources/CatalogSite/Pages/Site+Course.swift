@@ -28,7 +28,7 @@ extension Site {
         for group in Self.modules(of: lessons) {
             if !group.name.isEmpty { main += "<h3 class=\"module\">\(e(group.name))</h3>\n" }
             main += "<ol class=\"lessons\">\n"
-            for lesson in group.lessons { main += lessonItem(lesson, showCourse: false) }
+            for lesson in group.lessons { main += lessonItem(lesson, showCourse: false, linkBadge: true) }
             main += "</ol>\n"
         }
         main += "</section>\n</article>\n"

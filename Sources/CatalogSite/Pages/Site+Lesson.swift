@@ -30,6 +30,7 @@ extension Site {
         main += "<label class=\"done done-big\" hidden><input type=\"checkbox\" data-done=\"\(e(id.rawValue))\" "
         main += "data-topics=\"\(e(lesson.topics.map(\.rawValue).joined(separator: " ")))\" "
         main += "data-title=\"\(e(lesson.title))\"> I have done this lesson</label></p>\n"
+        main += linkHealthNote(lesson.url)
         main += "<h2>Topics</h2>\n" + topicLinks(lesson.topics) + "\n"
         if !lesson.objectives.isEmpty {
             main +=

@@ -22,8 +22,13 @@ extension Site {
             "<a href=\"\(e(link(SitePath.search(text: "", filters: [("topic", id.rawValue)]))))\">search within</a></p>\n"
         main += "<section aria-labelledby=\"eco-title\">\n<h2 id=\"eco-title\">Across ecosystems</h2>\n"
         main += "<div class=\"ecosystems\">\n"
+        // One pass sorts the topic's lessons (thousands in a large catalog) into the columns.
+        var columns: [CourseKind: [LessonID]] = [:]
+        for lessonID in lessons {
+            if let kind = index.lessonFacts[lessonID]?.kind { columns[kind, default: []].append(lessonID) }
+        }
         for kind in CourseKind.known {
-            let column = lessons.filter { catalog.course(catalog.lesson($0)?.course ?? "")?.kind == kind }
+            let column = columns[kind] ?? []
             main +=
                 "<section class=\"ecosystem kind-\(e(kind.rawValue))\" aria-labelledby=\"eco-\(e(kind.rawValue))\">\n"
             main +=

@@ -19,7 +19,8 @@ extension CuratorReport {
             <body>
             <header><h1>\(e(title))</h1>
             <nav><a href="#totals">Totals</a> · <a href="#coverage">Coverage</a> · <a href="#gaps">Gaps</a> · \
-            <a href="#courses">Courses</a> · <a href="#topics">Top lessons</a> · <a href="#paths">Paths</a></nav></header>
+            <a href="#courses">Courses</a> · <a href="#topics">Top lessons</a> · <a href="#paths">Paths</a> · \
+            <a href="#links">Link health</a></nav></header>
             <main>
 
             """
@@ -55,6 +56,7 @@ extension CuratorReport {
         out += coursesSection()
         out += topicsSection()
         out += pathsSection()
+        out += linkHealthSection()
         out += "<section id=\"weights\"><h2>How scores are made</h2>\n<p>One component per principle; the points are "
         out +=
             "the weights below (see <code>QualityWeights</code>).</p>\n<table><thead><tr><th>weight</th><th>points</th>"
@@ -130,6 +132,22 @@ extension CuratorReport {
             out += "</ol>\n"
         }
         return out + "</section>\n"
+    }
+
+    private func linkHealthSection() -> String {
+        var out = "<section id=\"links\"><h2>Link health</h2>\n"
+        out += "<p>\(Self.lessons(linkHealth.checkedLessons)) checked, \(linkHealth.uncheckedLessons) not checked yet "
+        out += "(<code>coursemap links</code>); \(linkHealth.lessons.count) need attention.</p>\n"
+        guard !linkHealth.lessons.isEmpty else { return out + "</section>\n" }
+        out += "<table><thead><tr><th>lesson</th><th>course</th><th>status</th><th>failing since</th>"
+        out += "<th>failures</th><th>final URL</th></tr></thead><tbody>\n"
+        for lesson in linkHealth.lessons {
+            out += "<tr><td>\(e(lesson.title))<br><code>\(e(lesson.id))</code><br><small>\(e(lesson.url))</small></td>"
+            out += "<td><code>\(e(lesson.course))</code></td><td>\(e(lesson.health)) \(e(lesson.lastStatus))</td>"
+            out += "<td>\(e(lesson.failingSince))</td><td class=\"num\">\(lesson.consecutiveFailures)</td>"
+            out += "<td>\(e(lesson.finalURL))</td></tr>\n"
+        }
+        return out + "</tbody></table></section>\n"
     }
 
     private func pathsSection() -> String {

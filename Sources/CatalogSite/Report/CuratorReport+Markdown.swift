@@ -69,7 +69,24 @@ extension CuratorReport {
             }
             out += "\n"
         }
+        out += linkHealthMarkdown()
         return out
+    }
+
+    private func linkHealthMarkdown() -> String {
+        var out = "## Link health\n\n"
+        out += "\(Self.lessons(linkHealth.checkedLessons)) checked, \(linkHealth.uncheckedLessons) not checked yet "
+        out += "(`coursemap links`); \(linkHealth.lessons.count) need attention.\n\n"
+        guard !linkHealth.lessons.isEmpty else { return out }
+        out += "| lesson | course | link | status | failing since | failures | final URL |\n"
+        out += "| --- | --- | --- | --- | --- | ---: | --- |\n"
+        for lesson in linkHealth.lessons {
+            out += "| \(cell(lesson.title)) `\(lesson.id)` | `\(lesson.course)` | \(cell(lesson.url)) | "
+            out +=
+                "\(lesson.health) \(cell(lesson.lastStatus)) | \(lesson.failingSince) | \(lesson.consecutiveFailures) | "
+            out += "\(cell(lesson.finalURL)) |\n"
+        }
+        return out + "\n"
     }
 
     private func table(_ matrix: CoverageMatrix, runnable: CoverageMatrix) -> String {

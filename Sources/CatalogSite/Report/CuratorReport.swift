@@ -1,5 +1,6 @@
 import CatalogCheck
 import CatalogModel
+import CatalogTables
 import LearningGraph
 
 /// The curator's report: totals, coverage with gaps, the ranking with reasons, and path coverage.
@@ -84,6 +85,8 @@ package struct CuratorReport: Hashable, Sendable, Codable {
     package var courses: [CourseEntry]
     package var topics: [TopicEntry]
     package var paths: [PathEntry]
+    /// Lessons whose link is not ok, from the link checker's history.
+    package var linkHealth: LinkHealthSection
     /// The quality weights the ranking used.
     package var weights: QualityWeights
 
@@ -92,14 +95,17 @@ package struct CuratorReport: Hashable, Sendable, Codable {
     ///   - graph: the learning graph of the catalog.
     ///   - topLessons: how many best lessons to list per topic.
     ///   - stepLessons: how many lessons to list per path step.
+    ///   - links: the link checker's history, for the link health section (empty: nothing checked).
     package init(
         graph: LearningGraph,
         title: String = "Coursemap curator's report",
         topLessons: Int = 3,
-        stepLessons: Int = 3
+        stepLessons: Int = 3,
+        links: LinkHistory = LinkHistory()
     ) {
         let catalog = graph.catalog
         self.title = title
+        linkHealth = Self.linkHealth(of: catalog, links: links)
         weights = graph.scorer.weights
         var coursesByKind: [String: Int] = [:]
         for course in catalog.courses { coursesByKind[course.kind?.rawValue ?? "unknown", default: 0] += 1 }
