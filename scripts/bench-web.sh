@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Load benchmark of `coursemap serve` against Datasette on the same lessons, then a timed
-# static export of 100,000 lessons. Prints req/s, p99 and errors for each run.
+# static export of 100,000 lessons (scripts/bench-site.sh). Prints req/s, p99 and errors for each run.
 #   scripts/bench-web.sh            (DURATION=15 CONNECTIONS=32 SOAK=60 to change;
 #                                    BIN=path to test another coursemap binary; EXPORT=0 skips the export)
 # Needs: wrk (apt), datasette and sqlite-utils (pip), python3.
@@ -142,14 +142,5 @@ run "serve: course page" 64 "$soak" \
     "http://127.0.0.1:8183/courses/$(awk -F, 'NR == 2 {print $1}' "$out/catalog-100k/courses.csv")/"
 
 [ "${EXPORT:-1}" = 0 ] && exit 0
-echo "== export site of 100,000 lessons (release build)"
-rm -rf "$out/site-100k"
-start="$(date +%s.%N)"
-"$binary" export site "$out/catalog-100k" --out "$out/site-100k" --base-url https://example.org/
-end="$(date +%s.%N)"
-files="$(find "$out/site-100k" -type f | wc -l)"
-size="$(du -sh "$out/site-100k" | cut -f1)"
-printf 'export site: %s files, %s, %.2f s wall\n' "$files" "$size" "$(echo "$end - $start" | bc)"
-rm -rf "$out/site-bundled"
-"$binary" export site catalog --out "$out/site-bundled" >/dev/null
-printf 'bundled catalog: assets/search.json is %s bytes\n' "$(wc -c <"$out/site-bundled/assets/search.json")"
+# The static export has its own script (it avoids timing ext4's slow reuse of freshly freed inodes).
+scripts/bench-site.sh
