@@ -23,6 +23,8 @@ package struct Site: Sendable {
     let index: SiteIndex
     /// The parts of every page that do not depend on the page, built once.
     let chrome: SiteChrome
+    /// The facet navigation of each search (its words and filters), shared by all its pages.
+    let facetNavigation = RenderMemo()
     /// The list items of the lessons most pages suggest (each topic's best), built once.
     private(set) var suggestionItems: [LessonID: String] = [:]
 

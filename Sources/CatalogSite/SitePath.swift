@@ -24,12 +24,21 @@ package enum SitePath {
 
     /// The search page for a query and facet filters, parameters in a fixed order.
     package static func search(text: String, filters: [(String, String)] = [], page: Int = 1) -> String {
-        var items: [(String, String)] = []
-        if !text.isEmpty { items.append(("q", text)) }
-        items += filters.sorted { $0.0 < $1.0 }
-        if page > 1 { items.append(("page", String(page))) }
-        guard !items.isEmpty else { return search }
-        return search + "?" + items.map { "\($0.0)=\(percentEncode($0.1))" }.joined(separator: "&")
+        // Built by appending: a search page builds one link per facet value.
+        var link = search
+        link.reserveCapacity(search.utf8.count + text.utf8.count + 24 * filters.count + 16)
+        var separator = "?"
+        func add(_ name: String, _ value: String) {
+            link += separator
+            link += name
+            link += "="
+            link += percentEncode(value)
+            separator = "&"
+        }
+        if !text.isEmpty { add("q", text) }
+        for (name, value) in filters.sorted(by: { $0.0 < $1.0 }) { add(name, value) }
+        if page > 1 { add("page", String(page)) }
+        return link
     }
 
     /// Percent-encodes a query value (unreserved characters stay).

@@ -133,6 +133,22 @@ struct SearchPageTests {
         #expect(!html.contains("<&>"))
     }
 
+    @Test("the facet navigation kept for a search gives the same pages as rendering afresh")
+    func navigationMemo() throws {
+        let index = try SearchIndex.inMemory(catalog: WebSample.catalog)
+        let first = try index.searchNow(SearchQuery(text: "", filters: [:], page: 1, pageSize: 1))
+        let second = try index.searchNow(SearchQuery(text: "", filters: [:], page: 2, pageSize: 1))
+        let filtered = try index.searchNow(SearchQuery(text: "", filters: [.kind: "oss"], page: 1, pageSize: 1))
+        let site = Site(catalog: WebSample.catalog)
+        let pages = [first, second, filtered].map { site.searchPage($0).html }
+        let fresh = [first, second, filtered].map { Site(catalog: WebSample.catalog).searchPage($0).html }
+        #expect(pages == fresh)
+        #expect(first.total > 1)
+        // Another filter is another navigation: the selected value can be removed there only.
+        #expect(!pages[0].contains("class=\"selected\""))
+        #expect(pages[2].contains("class=\"selected\""))
+    }
+
     @Test("the static search page is a form the script fills")
     func staticForm() {
         let html = Site(catalog: WebSample.catalog).searchPage(nil).html

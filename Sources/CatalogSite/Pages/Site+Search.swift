@@ -30,26 +30,14 @@ extension Site {
             )
         }
         let filters = query.filters.map { ($0.key.rawValue, $0.value) }
-        main += "<div class=\"search-layout\">\n<nav class=\"facets\" aria-label=\"Narrow the results\">\n"
-        for facet in SearchFacet.allCases {
-            let counts = results.facets[facet] ?? []
-            guard !counts.isEmpty else { continue }
-            main += "<section class=\"facet\" aria-labelledby=\"facet-\(facet.rawValue)\">\n"
-            main += "<h2 id=\"facet-\(facet.rawValue)\">\(facet.label)</h2>\n<ul>\n"
-            if let selected = query.filters[facet] {
-                let others = filters.filter { $0.0 != facet.rawValue }
-                main +=
-                    "<li><a class=\"selected\" aria-current=\"true\" href=\"\(e(link(SitePath.search(text: query.text, filters: others))))\">"
-                main += "✕ \(e(facetLabel(facet, selected)))</a></li>\n"
-            }
-            for count in counts.prefix(Self.facetValueLimit) where query.filters[facet] != count.value {
-                let narrowed = filters.filter { $0.0 != facet.rawValue } + [(facet.rawValue, count.value)]
-                main += "<li><a href=\"\(e(link(SitePath.search(text: query.text, filters: narrowed))))\">"
-                main += "\(e(facetLabel(facet, count.value))) <span class=\"count\">\(count.count)</span></a></li>\n"
-            }
-            main += "</ul>\n</section>\n"
+        main += "<div class=\"search-layout\">\n"
+        // The navigation depends on the words, the filters and their facet counts only: every
+        // page of a search shows the same.
+        let key = ([query.text] + filters.sorted { $0.0 < $1.0 }.map { "\($0.0)=\($0.1)" }).joined(separator: "\u{0}")
+        main += facetNavigation.markup(for: key) {
+            facetNavigationMarkup(query: query, filters: filters, results: results)
         }
-        main += "</nav>\n<section class=\"results\" aria-labelledby=\"results-title\">\n"
+        main += "<section class=\"results\" aria-labelledby=\"results-title\">\n"
         main +=
             "<h2 id=\"results-title\" role=\"status\">\(results.total) \(results.total == 1 ? "lesson" : "lessons")</h2>\n"
         if results.hits.isEmpty {
@@ -81,6 +69,36 @@ extension Site {
         main += "</section>\n</div>\n"
         let title = query.text.isEmpty ? "Search" : "Search: \(query.text)"
         return HTMLPage(html: document(title: title, summary: "Search lessons.", path: SitePath.search, main: main))
+    }
+
+    /// The facet links of a search: each value with its count, the selected ones to remove.
+    private func facetNavigationMarkup(
+        query: SearchQuery,
+        filters: [(String, String)],
+        results: SearchResults
+    ) -> String {
+        let e = HTML.escape
+        var nav = "<nav class=\"facets\" aria-label=\"Narrow the results\">\n"
+        for facet in SearchFacet.allCases {
+            let counts = results.facets[facet] ?? []
+            guard !counts.isEmpty else { continue }
+            nav += "<section class=\"facet\" aria-labelledby=\"facet-\(facet.rawValue)\">\n"
+            nav += "<h2 id=\"facet-\(facet.rawValue)\">\(facet.label)</h2>\n<ul>\n"
+            if let selected = query.filters[facet] {
+                let others = filters.filter { $0.0 != facet.rawValue }
+                nav +=
+                    "<li><a class=\"selected\" aria-current=\"true\" href=\"\(e(link(SitePath.search(text: query.text, filters: others))))\">"
+                nav += "✕ \(e(facetLabel(facet, selected)))</a></li>\n"
+            }
+            for count in counts.prefix(Self.facetValueLimit) where query.filters[facet] != count.value {
+                let narrowed = filters.filter { $0.0 != facet.rawValue } + [(facet.rawValue, count.value)]
+                nav += "<li><a href=\"\(e(link(SitePath.search(text: query.text, filters: narrowed))))\">"
+                nav += "\(e(facetLabel(facet, count.value))) <span class=\"count\">\(count.count)</span></a></li>\n"
+            }
+            nav += "</ul>\n</section>\n"
+        }
+        nav += "</nav>\n"
+        return nav
     }
 
     /// A facet value as people read it: topic names and vocabulary labels.
