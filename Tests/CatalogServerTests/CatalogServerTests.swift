@@ -128,10 +128,15 @@ struct RouteTests {
                     String(buffer: response.body) == "{\"courses\":3,\"generation\":1,\"lessons\":7,\"status\":\"ok\"}"
                 )
             }
+            // An unknown page is counted with its own status (the error path of the middleware).
+            try await client.execute(uri: "/courses/no-such-course/", method: .get) {
+                #expect($0.status == .notFound)
+            }
             try await client.execute(uri: "/metrics", method: .get) { response in
                 let text = String(buffer: response.body)
                 #expect(text.contains("coursemap_http_requests_total"))
                 #expect(text.contains("route=\"/healthz\""))
+                #expect(text.contains("status=\"404\""))
             }
         }
     }

@@ -15,15 +15,8 @@ package struct AccessLogMiddleware<Context: RequestContext>: RouterMiddleware {
         context: Context,
         next: (Request, Context) async throws -> Response
     ) async throws -> Response {
-        let start = ContinuousClock.now
-        do {
-            let response = try await next(request, context)
-            log(request, status: response.status.code, since: start)
-            return response
-        } catch {
-            let status = (error as? any HTTPResponseError)?.status.code ?? 500
+        try await observe(request, context: context, next: next) { status, start in
             log(request, status: status, since: start)
-            throw error
         }
     }
 

@@ -17,15 +17,8 @@ package struct PrometheusMiddleware<Context: RequestContext>: RouterMiddleware {
         context: Context,
         next: (Request, Context) async throws -> Response
     ) async throws -> Response {
-        let start = ContinuousClock.now
-        do {
-            let response = try await next(request, context)
-            record(context.endpointPath ?? "unmatched", status: response.status.code, since: start)
-            return response
-        } catch {
-            let status = (error as? any HTTPResponseError)?.status.code ?? 500
+        try await observe(request, context: context, next: next) { status, start in
             record(context.endpointPath ?? "unmatched", status: status, since: start)
-            throw error
         }
     }
 
