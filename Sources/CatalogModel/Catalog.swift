@@ -44,21 +44,13 @@ package struct Catalog: Sendable {
         if lessons.count >= 10_000 {
             (lessonIndex, lessonsOfCourse) = Parallel.both(
                 { Self.firstIndex(of: lessons) { $0.id } },
-                { Self.positionsByCourse(lessons) }
+                { Self.positionsInOrder(of: lessons, groupedBy: { $0.course }, order: { $0.order }) }
             )
         } else {
             lessonIndex = Self.firstIndex(of: lessons) { $0.id }
-            lessonsOfCourse = Self.positionsByCourse(lessons)
+            lessonsOfCourse = Self.positionsInOrder(of: lessons, groupedBy: { $0.course }, order: { $0.order })
         }
-
-        var stepsOfPath: [PathID: [Int]] = [:]
-        for (index, step) in steps.enumerated() { stepsOfPath[step.path, default: []].append(index) }
-        for (path, indices) in stepsOfPath {
-            stepsOfPath[path] = indices.sorted {
-                Self.orderKey(steps[$0].order, $0) < Self.orderKey(steps[$1].order, $1)
-            }
-        }
-        self.stepsOfPath = stepsOfPath
+        stepsOfPath = Self.positionsInOrder(of: steps, groupedBy: { $0.path }, order: { $0.order })
     }
 
     package func course(_ id: CourseID) -> Course? { courseIndex[id].map { courses[$0] } }
@@ -118,34 +110,35 @@ package struct Catalog: Sendable {
         return topics.first { topic in topic.aliases.contains { $0.lowercased() == wanted } }
     }
 
-    // Rows with a bad order sort last, then by file position, so the order is total and stable.
-    private static func orderKey(_ order: WholeNumber, _ index: Int) -> (Int, Int) {
-        (order.value ?? Int.max, index)
-    }
-
-    private static func positionsByCourse(_ lessons: [Lesson]) -> [CourseID: [Int]] {
-        var lessonsOfCourse: [CourseID: [Int]] = [:]
-        var orders = [Int](repeating: Int.max, count: lessons.count)
-        // Lessons of a course usually stand together: look the course up once per run of rows.
-        var runCourse: CourseID?
+    /// The positions of the rows of each group in order: by `order`, then file position; rows with a
+    /// bad order sort last, so the order is total and stable.
+    private static func positionsInOrder<Row, Key: Hashable>(
+        of rows: [Row],
+        groupedBy group: (Row) -> Key,
+        order: (Row) -> WholeNumber
+    ) -> [Key: [Int]] {
+        var groups: [Key: [Int]] = [:]
+        var orders = [Int](repeating: Int.max, count: rows.count)
+        // Rows of a group usually stand together: look the group up once per run of rows.
+        var runKey: Key?
         var run: [Int] = []
-        for (index, lesson) in lessons.enumerated() {
-            orders[index] = lesson.order.value ?? Int.max
-            let course = lesson.course
-            if course != runCourse {
-                if let runCourse { lessonsOfCourse[runCourse, default: []].append(contentsOf: run) }
-                runCourse = course
+        for (index, row) in rows.enumerated() {
+            orders[index] = order(row).value ?? Int.max
+            let key = group(row)
+            if key != runKey {
+                if let runKey { groups[runKey, default: []].append(contentsOf: run) }
+                runKey = key
                 run.removeAll(keepingCapacity: true)
             }
             run.append(index)
         }
-        if let runCourse { lessonsOfCourse[runCourse, default: []].append(contentsOf: run) }
-        for (course, indices) in lessonsOfCourse {
+        if let runKey { groups[runKey, default: []].append(contentsOf: run) }
+        for (key, indices) in groups {
             let isSorted = zip(indices, indices.dropFirst()).allSatisfy { (orders[$0], $0) < (orders[$1], $1) }
             if isSorted { continue }
-            lessonsOfCourse[course] = indices.sorted { (orders[$0], $0) < (orders[$1], $1) }
+            groups[key] = indices.sorted { (orders[$0], $0) < (orders[$1], $1) }
         }
-        return lessonsOfCourse
+        return groups
     }
 
     private static func firstIndex<Row, Key: Hashable>(of rows: [Row], by key: (Row) -> Key) -> [Key: Int] {

@@ -179,13 +179,9 @@ package struct ReferenceRule: LessonRule {
 
 /// Finds the closest known spelling for a "did you mean" hint.
 package enum Suggestions {
-    /// The candidate nearest to `value` by edit distance, if it is close enough to be a typo.
-    /// Large candidate sets are not searched (a hint is not worth a slow check).
-    package static func closest(to value: String, among candidates: Set<String>) -> String? {
-        closest(to: value, amongSorted: candidates.sorted())
-    }
-
-    /// The candidate nearest to `value`; `candidates` sorted, so that ties go to the first.
+    /// The candidate nearest to `value` by edit distance, if it is close enough to be a typo;
+    /// `candidates` sorted, so that ties go to the first. Large candidate sets are not searched
+    /// (a hint is not worth a slow check).
     package static func closest(to value: String, amongSorted candidates: [String]) -> String? {
         guard candidates.count <= 5_000, !value.isEmpty else { return nil }
         let limit = max(2, value.count / 3)
