@@ -20,6 +20,14 @@ package struct Identifier<Entity>: RawRepresentable, Hashable, Comparable, Senda
     package var isWellFormed: Bool { Identifiers.isWellFormed(rawValue) }
 
     package static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    // Stated rather than inherited from RawRepresentable: the inherited pair is generic over
+    // the raw value, so every set and dictionary lookup by id went through witness tables.
+    @inlinable
+    package static func == (lhs: Self, rhs: Self) -> Bool { lhs.rawValue == rhs.rawValue }
+
+    @inlinable
+    package func hash(into hasher: inout Hasher) { hasher.combine(rawValue) }
 }
 
 extension Identifier: ExpressibleByStringLiteral {
