@@ -28,6 +28,10 @@ package struct Identifier<Entity>: RawRepresentable, Hashable, Comparable, Senda
 
     @inlinable
     package func hash(into hasher: inout Hasher) { hasher.combine(rawValue) }
+
+    // Sets and dictionaries hash through this requirement, which RawRepresentable also fills.
+    @inlinable
+    package func _rawHashValue(seed: Int) -> Int { rawValue._rawHashValue(seed: seed) }
 }
 
 extension Identifier: ExpressibleByStringLiteral {

@@ -30,11 +30,12 @@ package enum JSONLD {
                 output += "]"
             case .object(let members):
                 output += "{"
-                for (index, key) in members.keys.sorted().enumerated() {
+                // Sorted as pairs: looking each key up again would hash it a second time.
+                for (index, member) in members.sorted(by: { $0.key < $1.key }).enumerated() {
                     if index > 0 { output += "," }
-                    Self.writeString(key, to: &output)
+                    Self.writeString(member.key, to: &output)
                     output += ":"
-                    members[key]?.write(to: &output)
+                    member.value.write(to: &output)
                 }
                 output += "}"
             }

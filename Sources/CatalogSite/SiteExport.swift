@@ -4,9 +4,12 @@
 /// 100,000 lessons never holds its whole site in memory.
 package struct SiteExport: Sendable {
     package let site: Site
+    /// The most addresses per sitemap file (tests make it small).
+    package let sitemapLimit: Int
 
-    package init(site: Site) {
+    package init(site: Site, sitemapLimit: Int = Site.sitemapLimit) {
         self.site = site
+        self.sitemapLimit = sitemapLimit
     }
 
     /// The relative file path of a page path: `/courses/x/` gives `courses/x/index.html`.
@@ -17,14 +20,24 @@ package struct SiteExport: Sendable {
 
     /// The non-page files: assets, data, sitemap, robots and the 404 page, in a fixed order.
     package func supportFiles() -> [(path: String, contents: String)] {
-        Self.supportFilePaths.compactMap(supportFile)
+        supportFilePaths.compactMap(supportFile)
     }
 
-    /// The paths of the non-page files, in the order of ``supportFiles()``.
-    package static let supportFilePaths = [
+    /// The paths of the non-page files, in the order of ``supportFiles()``: the fixed ones, then
+    /// the parts of a sitemap too big for one file.
+    package var supportFilePaths: [String] {
+        Self.fixedSupportFilePaths
+            + (0..<site.sitemapPartCount(limit: sitemapLimit)).map { Self.filePathOfSitemapPart($0 + 1) }
+    }
+
+    private static let fixedSupportFilePaths = [
         "assets/site.css", "assets/site.js", "assets/graph.json", "assets/search.json", "sitemap.xml", "robots.txt",
         "404.html",
     ]
+
+    private static func filePathOfSitemapPart(_ number: Int) -> String {
+        String(Site.sitemapPartPath(number).dropFirst())
+    }
 
     /// One non-page file by its path in ``supportFilePaths``, built on its own so that workers
     /// can share them out; `nil` for any other path.
@@ -35,12 +48,22 @@ package struct SiteExport: Sendable {
         case "assets/site.js": contents = SiteAssets.script
         case "assets/graph.json": contents = site.graphData()
         case "assets/search.json": contents = site.searchData()
-        case "sitemap.xml": contents = site.sitemap()
+        case "sitemap.xml": contents = site.sitemap(limit: sitemapLimit)
         case "robots.txt": contents = site.robots()
         case "404.html": contents = site.notFoundPage().html
-        default: return nil
+        default:
+            guard let part = Self.sitemapPartNumber(path), let xml = site.sitemapPart(part, limit: sitemapLimit) else {
+                return nil
+            }
+            contents = xml
         }
         return (path, contents)
+    }
+
+    /// The number of a sitemap part's file path, e.g. 2 for `sitemaps/2.xml`.
+    private static func sitemapPartNumber(_ path: String) -> Int? {
+        guard path.hasPrefix("sitemaps/"), path.hasSuffix(".xml") else { return nil }
+        return Int(path.dropFirst("sitemaps/".count).dropLast(".xml".count))
     }
 
     /// Page paths in export order; split them among workers with ``render(_:)``.

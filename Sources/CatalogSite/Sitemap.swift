@@ -17,12 +17,50 @@ extension Site {
         return paths
     }
 
-    /// The sitemap (sitemaps.org): every page but search, with absolute addresses when the base is known.
-    package func sitemap() -> String {
+    /// The most addresses one sitemap file may hold (sitemaps.org); a bigger site's
+    /// `sitemap.xml` is an index of parts of this size.
+    package static let sitemapLimit = 50_000
+
+    /// The address of a part of a split sitemap, counted from 1.
+    package static func sitemapPartPath(_ number: Int) -> String { "/sitemaps/\(number).xml" }
+
+    /// How many parts `sitemap.xml` points at: 0 when it lists the pages itself.
+    package func sitemapPartCount(limit: Int = sitemapLimit) -> Int {
+        let count = sitemapPaths.count
+        return count <= limit ? 0 : (count + limit - 1) / limit
+    }
+
+    /// `sitemap.xml` (sitemaps.org): every page but search, with absolute addresses when the base
+    /// is known; past `limit` pages, an index of the parts instead.
+    package func sitemap(limit: Int = sitemapLimit) -> String {
+        let paths = sitemapPaths
+        guard paths.count > limit else { return Self.urlSet(paths, site: self) }
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        xml += "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        for number in 1...((paths.count + limit - 1) / limit) {
+            xml += "<sitemap><loc>\(HTML.escape(absolute(Self.sitemapPartPath(number))))</loc></sitemap>\n"
+        }
+        xml += "</sitemapindex>\n"
+        return xml
+    }
+
+    /// A part of a split sitemap, counted from 1; `nil` when there is no such part.
+    package func sitemapPart(_ number: Int, limit: Int = sitemapLimit) -> String? {
+        let paths = sitemapPaths
+        let start = (number - 1) * limit
+        guard paths.count > limit, number >= 1, start < paths.count else { return nil }
+        return Self.urlSet(paths[start..<min(start + limit, paths.count)], site: self)
+    }
+
+    private var sitemapPaths: [String] { pagePaths.filter { $0 != SitePath.search } }
+
+    private static func urlSet(_ paths: some Collection<String>, site: Site) -> String {
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         xml += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-        for path in pagePaths where path != SitePath.search {
-            xml += "<url><loc>\(HTML.escape(absolute(path)))</loc></url>\n"
+        for path in paths {
+            xml += "<url><loc>"
+            xml += HTML.escape(site.absolute(path))
+            xml += "</loc></url>\n"
         }
         xml += "</urlset>\n"
         return xml

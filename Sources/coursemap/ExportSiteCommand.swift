@@ -65,7 +65,7 @@ struct ExportSiteCommand: AsyncParsableCommand {
     /// (a course page lists 100 lessons), so a fixed split would leave one core idle at the end.
     private static func write(_ export: SiteExport, with writer: SiteWriter) throws -> Int {
         try writer.makeRoot()
-        let support = SiteExport.supportFilePaths
+        let support = export.supportFilePaths
         let paths = export.pagePaths
         let total = support.count + paths.count
         let next = Atomic<Int>(0)

@@ -232,4 +232,17 @@ struct RankingTests {
         #expect(!ASCIISearch.contains("Ëxperiment-free zone: expériment", word: word))
         #expect(ASCIISearch.contains("anything", word: []))
     }
+
+    @Test("the byte search reports each word found as its bit, words sharing a first letter included")
+    func asciiSearchMask() {
+        let search = ASCIISearch(words: ["Version", "vector", "A/B test", "lineage"])
+        #expect(search.matches(in: "A VECTOR store") == 0b0010)
+        #expect(search.matches(in: "versioned vectors, an a/b TEST") == 0b0111)
+        #expect(search.matches(in: "Lineage of every Version, vector and a/b test") == 0b1111)
+        #expect(search.matches(in: "vers vect a/b") == 0)
+        #expect(search.matches(in: "") == 0)
+        // A word at the very end, and one cut off by the end of the text.
+        #expect(search.matches(in: "see lineage") == 0b1000)
+        #expect(search.matches(in: "see linea") == 0)
+    }
 }

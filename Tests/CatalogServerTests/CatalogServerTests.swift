@@ -110,6 +110,10 @@ struct RouteTests {
                 #expect(response.headers[.contentType] == "application/xml; charset=utf-8")
                 #expect(String(buffer: response.body).contains("/courses/azure-llmops/"))
             }
+            // One sitemap holds the bundled-size catalog: there are no parts to serve.
+            for part in ["/sitemaps/1.xml", "/sitemaps/0.xml", "/sitemaps/x.xml", "/sitemaps/99999999999.xml"] {
+                try await client.execute(uri: part, method: .get) { #expect($0.status == .notFound) }
+            }
             try await client.execute(uri: "/robots.txt", method: .get) {
                 #expect(String(buffer: $0.body).contains("Sitemap:"))
             }

@@ -193,6 +193,36 @@ struct SiteExportTests {
         #expect(!xml.contains("/search/"))
     }
 
+    @Test("a sitemap over the limit becomes an index of parts that together list every page once")
+    func sitemapParts() throws {
+        let site = Site(catalog: WebSample.catalog, baseURL: "https://example.org")
+        let whole = site.sitemap()
+        let locs = { (xml: String) in
+            xml.split(separator: "\n").filter { $0.hasPrefix("<url><loc>") }.map(String.init)
+        }
+        let all = locs(whole)
+        #expect(all.count > 4)
+        #expect(site.sitemapPartCount() == 0)
+        #expect(site.sitemapPart(1) == nil)
+
+        let index = site.sitemap(limit: 4)
+        let parts = (all.count + 3) / 4
+        #expect(index.contains("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"))
+        #expect(index.contains("<sitemap><loc>https://example.org/sitemaps/\(parts).xml</loc></sitemap>"))
+        #expect(!index.contains("/sitemaps/\(parts + 1).xml"))
+        #expect(site.sitemapPartCount(limit: 4) == parts)
+        let listed = try (1...parts).flatMap { try locs(#require(site.sitemapPart($0, limit: 4))) }
+        #expect(listed == all)
+        #expect(site.sitemapPart(0, limit: 4) == nil)
+        #expect(site.sitemapPart(parts + 1, limit: 4) == nil)
+
+        let export = SiteExport(site: site, sitemapLimit: 4)
+        #expect(export.supportFilePaths.filter { $0.hasPrefix("sitemaps/") }.count == parts)
+        #expect(export.supportFile("sitemaps/1.xml")?.contents == site.sitemapPart(1, limit: 4))
+        #expect(export.supportFile("sitemaps/\(parts + 1).xml") == nil)
+        #expect(SiteExport(site: site).supportFilePaths.allSatisfy { !$0.hasPrefix("sitemaps/") })
+    }
+
     @Test("the browser search index is valid JSON listing every lesson")
     func searchData() throws {
         let data = Site(catalog: WebSample.catalog).searchData()

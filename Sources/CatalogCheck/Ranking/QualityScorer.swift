@@ -11,9 +11,9 @@ package struct QualityScorer: Sendable {
     package let linkHealth: [String: LinkHealth]
     private let topicClosure: [TopicID: [TopicID]]
     private let versioningTopics: Set<TopicID>
-    /// The versioning words with their lower-cased bytes, for a search without copies.
-    private let versioningWords: [(String, [UInt8])]
-    private let versioningWordBytes: [[UInt8]]
+    /// The versioning words as written, and a search for them without copies.
+    private let versioningWords: [String]
+    private let versioningSearch: ASCIISearch
     /// The site key of each course's address, parsed once.
     private let courseSites: [CourseID: String]
 
@@ -28,8 +28,8 @@ package struct QualityScorer: Sendable {
         let context = CheckContext(catalog: catalog)
         topicClosure = context.topicClosure
         versioningTopics = Set(weights.versioningTopics)
-        versioningWords = weights.versioningWords.prefix(64).map { ($0, Array($0.lowercased().utf8)) }
-        versioningWordBytes = versioningWords.map(\.1)
+        versioningWords = Array(weights.versioningWords.prefix(64))
+        versioningSearch = ASCIISearch(words: versioningWords)
         var courseSites: [CourseID: String] = [:]
         for course in catalog.courses where courseSites[course.id] == nil {
             courseSites[course.id] = SiteKey.key(of: course.url)
@@ -150,14 +150,12 @@ package struct QualityScorer: Sendable {
         if let topic = lesson.topics.first(where: { chain(of: $0).contains(where: versioningTopics.contains) }) {
             return component(.versioning, weights.versioning, "topic \(topic)", explain)
         }
-        let words = versioningWordBytes
-        var found =
-            ASCIISearch.matches(in: lesson.title, words: words)
-            | ASCIISearch.matches(in: lesson.description, words: words)
-        for text in lesson.objectives { found |= ASCIISearch.matches(in: text, words: words) }
-        for text in lesson.terms { found |= ASCIISearch.matches(in: text, words: words) }
+        let search = versioningSearch
+        var found = search.matches(in: lesson.title) | search.matches(in: lesson.description)
+        for text in lesson.objectives { found |= search.matches(in: text) }
+        for text in lesson.terms { found |= search.matches(in: text) }
         if found != 0 {
-            let word = versioningWords[found.trailingZeroBitCount].0
+            let word = versioningWords[found.trailingZeroBitCount]
             return component(.versioning, weights.versioning, "mentions \"\(word)\"", explain)
         }
         return component(.versioning, 0, "no versioning or experiments shown", explain)

@@ -39,6 +39,23 @@ struct SiteFilesController {
             let body = snapshot.pages.body(for: request.uri.path) { ByteBuffer(string: snapshot.site.sitemap()) }
             return Response.body(body, contentType: "application/xml; charset=utf-8")
         }
+        routes.get("sitemaps/:part") { request, context in
+            let snapshot = live.current
+            let name = context.parameters.get("part") ?? ""
+            // Bounded by the number of entities (an upper bound of the pages) before any work.
+            let catalog = snapshot.catalog
+            let pages =
+                catalog.topics.count + catalog.paths.count + catalog.courses.count + catalog.lessons.count
+                + catalog.people.count + 5
+            guard name.hasSuffix(".xml"), let number = Int(name.dropLast(".xml".count)),
+                number >= 1, number <= pages / Site.sitemapLimit + 1
+            else { throw HTTPError(.notFound) }
+            let body = try snapshot.pages.body(for: request.uri.path) {
+                guard let xml = snapshot.site.sitemapPart(number) else { throw HTTPError(.notFound) }
+                return ByteBuffer(string: xml)
+            }
+            return Response.body(body, contentType: "application/xml; charset=utf-8")
+        }
         routes.get("robots.txt") { _, _ in
             Response.body(ByteBuffer(string: live.current.site.robots()), contentType: "text/plain; charset=utf-8")
         }
