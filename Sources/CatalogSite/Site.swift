@@ -27,6 +27,9 @@ package struct Site: Sendable {
     let facetNavigation = RenderMemo()
     /// The list items of the lessons most pages suggest (each topic's best), built once.
     private(set) var suggestionItems: [LessonID: String] = [:]
+    /// Every page path of the site, in a stable order: home, indexes, topics, paths, courses,
+    /// lessons, people (the sitemap's and the export's order).
+    package let pagePaths: [String]
 
     /// Makes the site of a catalog.
     ///
@@ -36,11 +39,13 @@ package struct Site: Sendable {
     ///   - graph: the catalog's learning graph, when the caller has built it already; else it is
     ///     built with the link history's failures lowering the ranking.
     ///   - links: the link history, read by the caller (`.coursemap/links.csv`); pages show it.
+    ///   - pagePaths: `Site.pagePaths(of: catalog)`, when the caller has made them already.
     package init(
         catalog: Catalog,
         baseURL: String = "",
         graph: LearningGraph? = nil,
-        links: LinkHistory = LinkHistory()
+        links: LinkHistory = LinkHistory(),
+        pagePaths: [String]? = nil
     ) {
         let graph = graph ?? LearningGraph(catalog: catalog, linkHealth: links.rankingHealth)
         self.links = links
@@ -55,6 +60,7 @@ package struct Site: Sendable {
         self.pathPrefix = pathPrefix
         self.quality = quality
         self.index = SiteIndex(catalog: catalog, quality: quality)
+        self.pagePaths = pagePaths ?? Self.pagePaths(of: catalog)
         self.chrome = SiteChrome(catalog: catalog, pathPrefix: pathPrefix)
         var items: [LessonID: String] = [:]
         for candidates in index.relatedByTopic.values {

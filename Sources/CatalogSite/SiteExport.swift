@@ -14,7 +14,9 @@ package struct SiteExport: Sendable {
 
     /// The relative file path of a page path: `/courses/x/` gives `courses/x/index.html`.
     package static func filePath(of pagePath: String) -> String {
-        let trimmed = pagePath.split(separator: "/").joined(separator: "/")
+        var trimmed = Substring(pagePath)
+        while trimmed.hasPrefix("/") { trimmed = trimmed.dropFirst() }
+        while trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
         return trimmed.isEmpty ? "index.html" : trimmed + "/index.html"
     }
 

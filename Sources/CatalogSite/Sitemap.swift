@@ -1,10 +1,8 @@
 import CatalogModel
 
 extension Site {
-    /// Every page path of the site, in a stable order: home, indexes, topics, paths, courses, lessons, people.
-    package var pagePaths: [String] { Self.pagePaths(of: catalog) }
-
-    /// The page paths of a catalog's site, known before the site is built (see ``pagePaths``).
+    /// Every page path of a catalog's site, in a stable order: home, indexes, topics, paths,
+    /// courses, lessons, people; known before the site is built (see ``pagePaths``).
     package static func pagePaths(of catalog: Catalog) -> [String] {
         var paths = [SitePath.home, SitePath.topics, SitePath.paths, SitePath.coverage, SitePath.search]
         var seen = Set(paths)

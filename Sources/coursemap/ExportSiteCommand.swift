@@ -38,7 +38,7 @@ struct ExportSiteCommand: AsyncParsableCommand {
         async let folders: Void = writer.makeFolders(of: paths.map(SiteExport.filePath(of:)))
         let graph = LearningGraph(catalog: loaded.catalog, linkHealth: links.health)
         let export = SiteExport(
-            site: Site(catalog: loaded.catalog, baseURL: baseURL, graph: graph, links: links.history)
+            site: Site(catalog: loaded.catalog, baseURL: baseURL, graph: graph, links: links.history, pagePaths: paths)
         )
         // Freeing a catalog of 100,000 lessons at exit takes time and gives nothing back.
         defer { ProcessLifetime.keep(export) }
