@@ -29,4 +29,18 @@ trap 'rm -rf "$tmp"' EXIT
 cp Tests/Fixtures/tiny/*.csv "$tmp"/ && rm "$tmp/lessons.csv" && mkdir "$tmp/lessons.csv"
 expect_exit 2 "$bin" validate "$tmp"
 expect_exit 0 "$bin" fmt Tests/Fixtures/tiny --check
+# export site never deletes; --prune deletes only pages of an earlier export that are gone.
+site="$tmp/site"
+expect_exit 0 "$bin" export site Tests/Fixtures/tiny --out "$site"
+mkdir -p "$site/lessons/gone" "$site/courses/mine"
+echo old >"$site/lessons/gone/index.html"
+echo mine >"$site/courses/mine/notes.txt"
+echo example.org >"$site/CNAME"
+expect_exit 0 "$bin" export site Tests/Fixtures/tiny --out "$site"
+[ -f "$site/lessons/gone/index.html" ] || fail "export site without --prune deleted a file"
+expect_exit 0 "$bin" export site Tests/Fixtures/tiny --out "$site" --prune
+grep -q "removed 1 file of an earlier export" /tmp/cli-smoke.out || fail "--prune did not report one file"
+[ ! -e "$site/lessons/gone" ] || fail "--prune left a page of an earlier export"
+[ -f "$site/courses/mine/notes.txt" ] && [ -f "$site/CNAME" ] || fail "--prune deleted a file it does not own"
+[ -f "$site/lessons/$(ls "$site/lessons" | head -1)/index.html" ] || fail "--prune deleted a current page"
 echo "cli-smoke: ok"

@@ -63,7 +63,7 @@ package struct SiteExport: Sendable {
     }
 
     /// The number of a sitemap part's file path, e.g. 2 for `sitemaps/2.xml`.
-    private static func sitemapPartNumber(_ path: String) -> Int? {
+    static func sitemapPartNumber(_ path: String) -> Int? {
         guard path.hasPrefix("sitemaps/"), path.hasSuffix(".xml") else { return nil }
         return Int(path.dropFirst("sitemaps/".count).dropLast(".xml".count))
     }
@@ -75,5 +75,28 @@ package struct SiteExport: Sendable {
     package func render(_ pagePath: String) -> (path: String, contents: String)? {
         let page = pagePath == SitePath.search ? site.searchPage(nil) : site.page(at: pagePath)
         return page.map { (Self.filePath(of: pagePath), $0.html) }
+    }
+}
+
+extension SiteExport {
+    /// The folders whose files an export owns: a file there that this export does not write is
+    /// a page (or sitemap part) of an earlier export.
+    package static let ownedFolders = ["courses", "lessons", "topics", "people", "paths", "sitemaps"]
+
+    /// The files of an earlier export that this one no longer has, for `export site --prune`:
+    /// among `existing` (paths relative to the output folder), the `index.html` pages under
+    /// ``ownedFolders`` and the sitemap parts this export does not write, sorted. Anything else,
+    /// such as a `CNAME` file or pages of the site's owner elsewhere, is never stale.
+    package func staleFiles(among existing: [String]) -> [String] {
+        var written = Set(pagePaths.map(Self.filePath(of:)))
+        written.formUnion(supportFilePaths)
+        return existing.filter { path in
+            guard !written.contains(path) else { return false }
+            let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+            guard parts.count >= 2, Self.ownedFolders.contains(String(parts[0])) else { return false }
+            if parts[0] == "sitemaps" { return parts.count == 2 && Self.sitemapPartNumber(path) != nil }
+            return parts.count == 3 && parts[2] == "index.html"
+        }
+        .sorted()
     }
 }

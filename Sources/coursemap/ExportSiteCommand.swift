@@ -21,6 +21,14 @@ struct ExportSiteCommand: AsyncParsableCommand {
     @Option(help: "Link health instead of DIR/.coursemap/links.csv: a links.csv file, or JSON as for report.")
     var linkHealth: String?
 
+    @Flag(
+        help: """
+            Delete the pages of an earlier export that this one no longer has (index.html files \
+            under courses/, lessons/, topics/, people/, paths/, and sitemap parts). Other files stay.
+            """
+    )
+    var prune = false
+
     private static func seconds(_ duration: Duration) -> String {
         let value = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
         return String(format: "%.2f s", value)
@@ -52,6 +60,11 @@ struct ExportSiteCommand: AsyncParsableCommand {
                     + "(read and check \(Self.seconds(read - start)), graph and ranking \(Self.seconds(built - read)), "
                     + "pages \(Self.seconds(end - built)))"
             )
+            if prune {
+                let stale = export.staleFiles(among: writer.filesInOwnedFolders())
+                try writer.remove(stale)
+                print("removed \(stale.count) \(stale.count == 1 ? "file" : "files") of an earlier export")
+            }
         } catch {
             printError("error: \(error)")
             throw ExitCode.failure
@@ -162,6 +175,34 @@ private struct SiteWriter: Sendable {
             offset += read
         }
         return existing.withUnsafeBufferPointer { memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }
+    }
+
+    /// The files under the folders an export owns, relative to the root (none when missing).
+    func filesInOwnedFolders() -> [String] {
+        var files: [String] = []
+        for folder in SiteExport.ownedFolders {
+            // Only a real folder: a link could lead the walk out of the site.
+            var status = stat()
+            guard lstat(root + "/" + folder, &status) == 0, status.st_mode & S_IFMT == S_IFDIR,
+                let walker = FileManager.default.enumerator(atPath: root + "/" + folder)
+            else { continue }
+            while let path = walker.nextObject() as? String {
+                if walker.fileAttributes?[.type] as? FileAttributeType == .typeRegular {
+                    files.append(folder + "/" + path)
+                }
+            }
+        }
+        return files
+    }
+
+    /// Deletes files (paths relative to the root), then their folders when that left them empty.
+    func remove(_ relativePaths: [String]) throws {
+        for relativePath in relativePaths {
+            let file = root + "/" + relativePath
+            guard unlink(file) == 0 || errno == ENOENT else { throw WriteError(path: file, code: errno) }
+            // A folder that still holds something (a file of the site's owner) is kept.
+            if let slash = file.utf8.lastIndex(of: UInt8(ascii: "/")) { _ = rmdir(String(file[..<slash])) }
+        }
     }
 
     /// Makes a folder and the folders above it that are missing.

@@ -223,6 +223,35 @@ struct SiteExportTests {
         #expect(SiteExport(site: site).supportFilePaths.allSatisfy { !$0.hasPrefix("sitemaps/") })
     }
 
+    @Test("pruning finds only pages and sitemap parts this export no longer writes")
+    func staleFiles() throws {
+        let export = SiteExport(site: Site(catalog: WebSample.catalog))
+        let current = try #require(export.pagePaths.first { $0.hasPrefix("/lessons/") })
+        let existing = [
+            SiteExport.filePath(of: current),
+            "lessons/gone/index.html",
+            "courses/gone/index.html",
+            "people/gone/index.html",
+            "sitemaps/1.xml",
+            "sitemaps/notes.xml",
+            "lessons/gone/notes.txt",
+            "lessons/index.html",
+            "lessons/a/b/index.html",
+            "blog/post/index.html",
+            "CNAME",
+            "index.html",
+            "assets/site.css",
+        ]
+        #expect(
+            export.staleFiles(among: existing) == [
+                "courses/gone/index.html", "lessons/gone/index.html", "people/gone/index.html", "sitemaps/1.xml",
+            ]
+        )
+        // A sitemap part that this export writes is not stale.
+        let split = SiteExport(site: Site(catalog: WebSample.catalog), sitemapLimit: 4)
+        #expect(split.staleFiles(among: ["sitemaps/1.xml"]).isEmpty)
+    }
+
     @Test("the browser search index is valid JSON listing every lesson")
     func searchData() throws {
         let data = Site(catalog: WebSample.catalog).searchData()
