@@ -61,9 +61,8 @@ struct ExportSiteCommand: AsyncParsableCommand {
                     + "pages \(Self.seconds(end - built)))"
             )
             if prune {
-                let stale = export.staleFiles(among: writer.filesInOwnedFolders())
-                try writer.remove(stale)
-                print("removed \(stale.count) \(stale.count == 1 ? "file" : "files") of an earlier export")
+                let removed = try writer.remove(export.staleFiles(among: writer.pageCandidates()))
+                print("removed \(removed) \(removed == 1 ? "file" : "files") of an earlier export")
             }
         } catch {
             printError("error: \(error)")
@@ -177,32 +176,55 @@ private struct SiteWriter: Sendable {
         return existing.withUnsafeBufferPointer { memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }
     }
 
-    /// The files under the folders an export owns, relative to the root (none when missing).
-    func filesInOwnedFolders() -> [String] {
-        var files: [String] = []
+    /// The files an earlier export may have left in the folders an export owns, relative to the
+    /// root: `FOLDER/NAME/index.html` for each folder in one of them, and each file of
+    /// `sitemaps/`. One directory listing per owned folder: pages are never looked into.
+    func pageCandidates() -> [String] {
+        var candidates: [String] = []
         for folder in SiteExport.ownedFolders {
-            // Only a real folder: a link could lead the walk out of the site.
+            let path = root + "/" + folder
+            // Only a real folder: a link could lead out of the site.
             var status = stat()
-            guard lstat(root + "/" + folder, &status) == 0, status.st_mode & S_IFMT == S_IFDIR,
-                let walker = FileManager.default.enumerator(atPath: root + "/" + folder)
-            else { continue }
-            while let path = walker.nextObject() as? String {
-                if walker.fileAttributes?[.type] as? FileAttributeType == .typeRegular {
-                    files.append(folder + "/" + path)
+            guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR, let directory = opendir(path) else {
+                continue
+            }
+            defer { closedir(directory) }
+            while let entry = readdir(directory) {
+                let name = withUnsafePointer(to: &entry.pointee.d_name) {
+                    String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
+                }
+                guard name != ".", name != ".." else { continue }
+                var type = entry.pointee.d_type
+                if type == UInt8(DT_UNKNOWN) {
+                    var entryStatus = stat()
+                    guard lstat(path + "/" + name, &entryStatus) == 0 else { continue }
+                    type = entryStatus.st_mode & S_IFMT == S_IFDIR ? UInt8(DT_DIR) : UInt8(DT_REG)
+                }
+                if folder == "sitemaps" {
+                    if type == UInt8(DT_REG) { candidates.append(folder + "/" + name) }
+                } else if type == UInt8(DT_DIR) {
+                    candidates.append(folder + "/" + name + "/index.html")
                 }
             }
         }
-        return files
+        return candidates
     }
 
-    /// Deletes files (paths relative to the root), then their folders when that left them empty.
-    func remove(_ relativePaths: [String]) throws {
+    /// Deletes files (paths relative to the root), then their folders when that left them empty;
+    /// returns how many files there were.
+    func remove(_ relativePaths: [String]) throws -> Int {
+        var removed = 0
         for relativePath in relativePaths {
             let file = root + "/" + relativePath
-            guard unlink(file) == 0 || errno == ENOENT else { throw WriteError(path: file, code: errno) }
+            guard unlink(file) == 0 else {
+                if errno == ENOENT { continue }
+                throw WriteError(path: file, code: errno)
+            }
+            removed += 1
             // A folder that still holds something (a file of the site's owner) is kept.
             if let slash = file.utf8.lastIndex(of: UInt8(ascii: "/")) { _ = rmdir(String(file[..<slash])) }
         }
+        return removed
     }
 
     /// Makes a folder and the folders above it that are missing.
