@@ -22,17 +22,19 @@ package struct CatalogSnapshot: Sendable {
     ///   - baseURL: the public address for canonical links.
     ///   - indexDirectory: where to build the SQLite index; `nil` for memory.
     ///   - links: the catalog's link history (see ``LiveCatalog/loadLinks(_:)``); pages show it.
+    ///   - sitemapLimit: the most pages per sitemap file.
     /// - Throws: when the search index cannot be built.
     package init(
         catalog: Catalog,
         generation: Int = 1,
         baseURL: String = "",
         indexDirectory: String? = nil,
-        links: LinkHistory = LinkHistory()
+        links: LinkHistory = LinkHistory(),
+        sitemapLimit: Int = Site.sitemapsOrgLimit
     ) throws {
         self.catalog = catalog
         self.generation = generation
-        site = Site(catalog: catalog, baseURL: baseURL, links: links)
+        site = Site(catalog: catalog, baseURL: baseURL, links: links, sitemapLimit: sitemapLimit)
         let quality = site.quality
         if let indexDirectory {
             index = try SearchIndex.onDisk(

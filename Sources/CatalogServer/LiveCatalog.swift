@@ -34,7 +34,8 @@ package final class LiveCatalog: Sendable {
             generation: next,
             baseURL: configuration.baseURL,
             indexDirectory: configuration.indexDirectory,
-            links: Self.loadLinks(configuration.catalogDirectory)
+            links: Self.loadLinks(configuration.catalogDirectory),
+            sitemapLimit: configuration.sitemapLimit
         )
         state.withLock { $0 = snapshot }
         if let directory = configuration.indexDirectory {

@@ -1,3 +1,4 @@
+import CatalogSite
 import Logging
 
 /// How the server runs: where it listens, which catalog it serves, and its limits.
@@ -18,6 +19,8 @@ package struct ServerConfiguration: Sendable {
     package var maximumTargetLength: Int
     /// The largest request body accepted, in bytes (every route is GET; bodies are refused).
     package var maximumBodySize: Int
+    /// The most pages one sitemap file lists (sitemaps.org's 50,000; tests make it small).
+    package var sitemapLimit: Int
     package var logLevel: Logger.Level
 
     package init(
@@ -30,6 +33,7 @@ package struct ServerConfiguration: Sendable {
         indexDirectory: String? = nil,
         maximumTargetLength: Int = 2048,
         maximumBodySize: Int = 16 * 1024,
+        sitemapLimit: Int = Site.sitemapsOrgLimit,
         logLevel: Logger.Level = .info
     ) {
         self.host = host
@@ -41,6 +45,7 @@ package struct ServerConfiguration: Sendable {
         self.indexDirectory = indexDirectory
         self.maximumTargetLength = maximumTargetLength
         self.maximumBodySize = maximumBodySize
+        self.sitemapLimit = sitemapLimit
         self.logLevel = logLevel
     }
 }

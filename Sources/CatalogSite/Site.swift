@@ -30,6 +30,8 @@ package struct Site: Sendable {
     /// Every page path of the site, in a stable order: home, indexes, topics, paths, courses,
     /// lessons, people (the sitemap's and the export's order).
     package let pagePaths: [String]
+    /// The most pages one sitemap file lists; past it `sitemap.xml` is an index of parts.
+    package let sitemapLimit: Int
 
     /// Makes the site of a catalog.
     ///
@@ -40,12 +42,14 @@ package struct Site: Sendable {
     ///     built with the link history's failures lowering the ranking.
     ///   - links: the link history, read by the caller (`.coursemap/links.csv`); pages show it.
     ///   - pagePaths: `Site.pagePaths(of: catalog)`, when the caller has made them already.
+    ///   - sitemapLimit: the most pages per sitemap file (sitemaps.org's limit unless testing).
     package init(
         catalog: Catalog,
         baseURL: String = "",
         graph: LearningGraph? = nil,
         links: LinkHistory = LinkHistory(),
-        pagePaths: [String]? = nil
+        pagePaths: [String]? = nil,
+        sitemapLimit: Int = Site.sitemapsOrgLimit
     ) {
         let graph = graph ?? LearningGraph(catalog: catalog, linkHealth: links.rankingHealth)
         self.links = links
@@ -61,6 +65,7 @@ package struct Site: Sendable {
         self.quality = quality
         self.index = SiteIndex(catalog: catalog, quality: quality)
         self.pagePaths = pagePaths ?? Self.pagePaths(of: catalog)
+        self.sitemapLimit = max(sitemapLimit, 1)
         self.chrome = SiteChrome(catalog: catalog, pathPrefix: pathPrefix)
         var items: [LessonID: String] = [:]
         for candidates in index.relatedByTopic.values {

@@ -4,12 +4,9 @@
 /// 100,000 lessons never holds its whole site in memory.
 package struct SiteExport: Sendable {
     package let site: Site
-    /// The most addresses per sitemap file (tests make it small).
-    package let sitemapLimit: Int
 
-    package init(site: Site, sitemapLimit: Int = Site.sitemapLimit) {
+    package init(site: Site) {
         self.site = site
-        self.sitemapLimit = sitemapLimit
     }
 
     /// The relative file path of a page path: `/courses/x/` gives `courses/x/index.html`.
@@ -29,7 +26,7 @@ package struct SiteExport: Sendable {
     /// the parts of a sitemap too big for one file.
     package var supportFilePaths: [String] {
         Self.fixedSupportFilePaths
-            + (0..<site.sitemapPartCount(limit: sitemapLimit)).map { Self.filePathOfSitemapPart($0 + 1) }
+            + (0..<site.sitemapPartCount()).map { Self.filePathOfSitemapPart($0 + 1) }
     }
 
     private static let fixedSupportFilePaths = [
@@ -50,11 +47,11 @@ package struct SiteExport: Sendable {
         case "assets/site.js": contents = SiteAssets.script
         case "assets/graph.json": contents = site.graphData()
         case "assets/search.json": contents = site.searchData()
-        case "sitemap.xml": contents = site.sitemap(limit: sitemapLimit)
+        case "sitemap.xml": contents = site.sitemap()
         case "robots.txt": contents = site.robots()
         case "404.html": contents = site.notFoundPage().html
         default:
-            guard let part = Self.sitemapPartNumber(path), let xml = site.sitemapPart(part, limit: sitemapLimit) else {
+            guard let part = Self.sitemapPartNumber(path), let xml = site.sitemapPart(part) else {
                 return nil
             }
             contents = xml

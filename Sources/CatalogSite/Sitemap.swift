@@ -15,22 +15,22 @@ extension Site {
         return paths
     }
 
-    /// The most addresses one sitemap file may hold (sitemaps.org); a bigger site's
-    /// `sitemap.xml` is an index of parts of this size.
-    package static let sitemapLimit = 50_000
+    /// The most addresses one sitemap file may hold (sitemaps.org).
+    package static let sitemapsOrgLimit = 50_000
 
     /// The address of a part of a split sitemap, counted from 1.
     package static func sitemapPartPath(_ number: Int) -> String { "/sitemaps/\(number).xml" }
 
     /// How many parts `sitemap.xml` points at: 0 when it lists the pages itself.
-    package func sitemapPartCount(limit: Int = sitemapLimit) -> Int {
+    package func sitemapPartCount() -> Int {
         let count = sitemapPaths.count
-        return count <= limit ? 0 : (count + limit - 1) / limit
+        return count <= sitemapLimit ? 0 : (count + sitemapLimit - 1) / sitemapLimit
     }
 
     /// `sitemap.xml` (sitemaps.org): every page but search, with absolute addresses when the base
-    /// is known; past `limit` pages, an index of the parts instead.
-    package func sitemap(limit: Int = sitemapLimit) -> String {
+    /// is known; past ``sitemapLimit`` pages, an index of the parts instead.
+    package func sitemap() -> String {
+        let limit = sitemapLimit
         let paths = sitemapPaths
         guard paths.count > limit else { return Self.urlSet(paths, site: self) }
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -43,7 +43,8 @@ extension Site {
     }
 
     /// A part of a split sitemap, counted from 1; `nil` when there is no such part.
-    package func sitemapPart(_ number: Int, limit: Int = sitemapLimit) -> String? {
+    package func sitemapPart(_ number: Int) -> String? {
+        let limit = sitemapLimit
         let paths = sitemapPaths
         let start = (number - 1) * limit
         guard paths.count > limit, number >= 1, start < paths.count else { return nil }

@@ -54,7 +54,8 @@ struct ServeCommand: AsyncParsableCommand {
                 catalog: loaded.catalog,
                 baseURL: baseURL,
                 indexDirectory: configuration.indexDirectory,
-                links: LiveCatalog.loadLinks(catalog.directory)
+                links: LiveCatalog.loadLinks(catalog.directory),
+                sitemapLimit: configuration.sitemapLimit
             )
         } catch {
             printError("error: cannot build the search index: \(error)")

@@ -1,4 +1,5 @@
 import CatalogModel
+import CatalogSite
 import CatalogTestSupport
 import Foundation
 import Hummingbird
@@ -99,6 +100,32 @@ struct RouteTests {
         try await app.test(.router) { client in
             try await client.execute(uri: "/search/?q=\(query)", method: .get) { #expect($0.status == .ok) }
             try await client.execute(uri: "/api/search?q=\(query)", method: .get) { #expect($0.status == .ok) }
+        }
+    }
+
+    @Test("past its limit the sitemap is an index whose parts are served, and no part beyond them")
+    func sitemapParts() async throws {
+        let configuration = ServerConfiguration(sitemapLimit: 4, logLevel: .critical)
+        let snapshot = try CatalogSnapshot(catalog: WebSample.catalog, sitemapLimit: configuration.sitemapLimit)
+        let app = buildApplication(configuration, live: LiveCatalog(snapshot, configuration: configuration))
+        let parts = snapshot.site.sitemapPartCount()
+        #expect(parts >= 2)
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/sitemap.xml", method: .get) { response in
+                #expect(String(buffer: response.body).contains("<sitemap><loc>/sitemaps/\(parts).xml</loc></sitemap>"))
+            }
+            var listed = 0
+            for part in 1...parts {
+                try await client.execute(uri: "/sitemaps/\(part).xml", method: .get) { response in
+                    #expect(response.status == .ok)
+                    #expect(response.headers[.contentType] == "application/xml; charset=utf-8")
+                    listed += String(buffer: response.body).components(separatedBy: "<url>").count - 1
+                }
+            }
+            #expect(listed == snapshot.site.pagePaths.count - 1)  // every page but search
+            try await client.execute(uri: "/sitemaps/\(parts + 1).xml", method: .get) {
+                #expect($0.status == .notFound)
+            }
         }
     }
 

@@ -205,20 +205,21 @@ struct SiteExportTests {
         #expect(site.sitemapPartCount() == 0)
         #expect(site.sitemapPart(1) == nil)
 
-        let index = site.sitemap(limit: 4)
+        let split = Site(catalog: WebSample.catalog, baseURL: "https://example.org", sitemapLimit: 4)
+        let index = split.sitemap()
         let parts = (all.count + 3) / 4
         #expect(index.contains("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"))
         #expect(index.contains("<sitemap><loc>https://example.org/sitemaps/\(parts).xml</loc></sitemap>"))
         #expect(!index.contains("/sitemaps/\(parts + 1).xml"))
-        #expect(site.sitemapPartCount(limit: 4) == parts)
-        let listed = try (1...parts).flatMap { try locs(#require(site.sitemapPart($0, limit: 4))) }
+        #expect(split.sitemapPartCount() == parts)
+        let listed = try (1...parts).flatMap { try locs(#require(split.sitemapPart($0))) }
         #expect(listed == all)
-        #expect(site.sitemapPart(0, limit: 4) == nil)
-        #expect(site.sitemapPart(parts + 1, limit: 4) == nil)
+        #expect(split.sitemapPart(0) == nil)
+        #expect(split.sitemapPart(parts + 1) == nil)
 
-        let export = SiteExport(site: site, sitemapLimit: 4)
+        let export = SiteExport(site: split)
         #expect(export.supportFilePaths.filter { $0.hasPrefix("sitemaps/") }.count == parts)
-        #expect(export.supportFile("sitemaps/1.xml")?.contents == site.sitemapPart(1, limit: 4))
+        #expect(export.supportFile("sitemaps/1.xml")?.contents == split.sitemapPart(1))
         #expect(export.supportFile("sitemaps/\(parts + 1).xml") == nil)
         #expect(SiteExport(site: site).supportFilePaths.allSatisfy { !$0.hasPrefix("sitemaps/") })
     }
@@ -248,7 +249,7 @@ struct SiteExportTests {
             ]
         )
         // A sitemap part that this export writes is not stale.
-        let split = SiteExport(site: Site(catalog: WebSample.catalog), sitemapLimit: 4)
+        let split = SiteExport(site: Site(catalog: WebSample.catalog, sitemapLimit: 4))
         #expect(split.staleFiles(among: ["sitemaps/1.xml"]).isEmpty)
     }
 

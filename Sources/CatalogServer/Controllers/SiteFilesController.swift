@@ -48,7 +48,7 @@ struct SiteFilesController {
                 catalog.topics.count + catalog.paths.count + catalog.courses.count + catalog.lessons.count
                 + catalog.people.count + 5
             guard name.hasSuffix(".xml"), let number = Int(name.dropLast(".xml".count)),
-                number >= 1, number <= pages / Site.sitemapLimit + 1
+                number >= 1, number <= pages / snapshot.site.sitemapLimit + 1
             else { throw HTTPError(.notFound) }
             let body = try snapshot.pages.body(for: request.uri.path) {
                 guard let xml = snapshot.site.sitemapPart(number) else { throw HTTPError(.notFound) }
