@@ -29,6 +29,9 @@ struct ExportSiteCommand: AsyncParsableCommand {
     )
     var prune = false
 
+    @Flag(name: .customLong("no-progress"), help: "Never draw the progress bar.")
+    var noProgress = false
+
     private static func seconds(_ duration: Duration) -> String {
         let value = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
         return String(format: "%.2f s", value)
@@ -53,7 +56,9 @@ struct ExportSiteCommand: AsyncParsableCommand {
         let built = ContinuousClock.now
         do {
             try await folders
-            let written = try Self.write(export, with: writer)
+            let bar = ProgressLine(enabled: ProgressLine.isWanted(unless: noProgress), unit: "files")
+            let written = try Self.write(export, with: writer) { done, total in bar.update(done: done, total: total) }
+            bar.finish()
             let end = ContinuousClock.now
             print(
                 "wrote \(written) files to \(out) in \(Self.seconds(end - start)) "
@@ -75,12 +80,17 @@ struct ExportSiteCommand: AsyncParsableCommand {
     /// Each file depends only on the site, so the order in which workers take them never
     /// changes a byte. Workers take small batches from a shared counter: pages differ in cost
     /// (a course page lists 100 lessons), so a fixed split would leave one core idle at the end.
-    private static func write(_ export: SiteExport, with writer: SiteWriter) throws -> Int {
+    private static func write(
+        _ export: SiteExport,
+        with writer: SiteWriter,
+        progress: @Sendable (_ done: Int, _ total: Int) -> Void
+    ) throws -> Int {
         try writer.makeRoot()
         let support = export.supportFilePaths
         let paths = export.pagePaths
         let total = support.count + paths.count
         let next = Atomic<Int>(0)
+        let finished = Atomic<Int>(0)
         let failures = FailureBox()
         let batch = 32
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
@@ -88,6 +98,7 @@ struct ExportSiteCommand: AsyncParsableCommand {
             while failures.first == nil {
                 let first = next.add(batch, ordering: .relaxed).oldValue
                 guard first < total else { return }
+                defer { progress(finished.add(min(batch, total - first), ordering: .relaxed).newValue, total) }
                 for item in first..<min(first + batch, total) {
                     let file: (path: String, contents: String)?
                     if item < support.count {

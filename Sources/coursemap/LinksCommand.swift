@@ -3,7 +3,6 @@ import CatalogModel
 import CatalogTables
 import Foundation
 import LinkCheck
-import Synchronization
 
 struct LinksCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -97,7 +96,7 @@ struct LinksCommand: AsyncParsableCommand {
         configuration.brokenAfterRuns = brokenAfter
         configuration.allowPrivate = allowPrivate
 
-        let bar = ProgressLine(enabled: showsProgress)
+        let bar = ProgressLine(enabled: ProgressLine.isWanted(unless: noProgress), unit: "links")
         let report = await LinkChecker(configuration: configuration).run(
             LinkTarget.collect(from: loaded.catalog),
             history: history,
@@ -125,36 +124,4 @@ struct LinksCommand: AsyncParsableCommand {
         if report.hasBroken { throw ExitCode.failure }
     }
 
-    /// Progress only for a person watching: stdout and stderr are terminals and this is not CI.
-    private var showsProgress: Bool {
-        guard !noProgress, standardOutputIsTerminal, standardErrorIsTerminal else { return false }
-        let ci = ProcessInfo.processInfo.environment["CI"]?.lowercased()
-        return ci != "true" && ci != "1"
-    }
-}
-
-/// Redraws one progress line on standard error, at most ten times a second.
-private final class ProgressLine: Sendable {
-    private let enabled: Bool
-    private let lastDraw = Mutex<ContinuousClock.Instant?>(nil)
-
-    init(enabled: Bool) { self.enabled = enabled }
-
-    func update(done: Int, total: Int) {
-        guard enabled, total > 0 else { return }
-        let now = ContinuousClock.now
-        let due = lastDraw.withLock { last in
-            guard done == total || last.map({ now - $0 >= .milliseconds(100) }) ?? true else { return false }
-            last = now
-            return true
-        }
-        if due {
-            FileHandle.standardError.write(Data(("\r" + LinkProgressBar.render(done: done, total: total)).utf8))
-        }
-    }
-
-    func finish() {
-        guard enabled, lastDraw.withLock({ $0 }) != nil else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8))
-    }
 }

@@ -162,5 +162,6 @@ struct LinkReportTests {
     func progressBar() {
         #expect(LinkProgressBar.render(done: 5, total: 10, width: 10) == "[#####.....] 5/10 links")
         #expect(LinkProgressBar.render(done: 0, total: 0, width: 4) == "[####] 0/0 links")
+        #expect(LinkProgressBar.render(done: 3, total: 4, width: 4, unit: "files") == "[###.] 3/4 files")
     }
 }
