@@ -36,7 +36,10 @@ extension SearchIndex {
             }
             try db.create(index: "lesson_topic_on_topic", on: "lesson_topic", columns: ["topic"])
             try db.create(virtualTable: "lesson_ft", using: FTS5()) { table in
-                table.synchronize(withTable: "lesson")
+                // External content without triggers: the index is written once, after the
+                // lessons, by one 'rebuild' (a trigger per row made most of a large index's build).
+                table.content = "lesson"
+                table.contentRowID = "rowid"
                 // English text: porter stemming over unicode61 without diacritics.
                 table.tokenizer = .porter(wrapping: .unicode61())
                 table.column("title")

@@ -86,7 +86,10 @@ package struct SearchIndex: Sendable {
     ) throws -> IndexContent {
         try migrator.migrate(writer)
         let content = IndexContent(catalog: catalog, quality: quality)
-        try writer.write { db in try content.insert(into: db) }
+        try writer.write { db in
+            try content.insert(into: db)
+            try db.execute(sql: "INSERT INTO lesson_ft(lesson_ft) VALUES('rebuild')")
+        }
         return content
     }
 

@@ -3,6 +3,7 @@ import CatalogSearch
 import CatalogSite
 import CatalogTables
 import Foundation
+import LearningGraph
 
 /// One immutable generation of what the server serves: catalog, site, search index and caches.
 package struct CatalogSnapshot: Sendable {
@@ -34,17 +35,28 @@ package struct CatalogSnapshot: Sendable {
     ) throws {
         self.catalog = catalog
         self.generation = generation
-        site = Site(catalog: catalog, baseURL: baseURL, links: links, sitemapLimit: sitemapLimit)
-        let quality = site.quality
-        if let indexDirectory {
-            index = try SearchIndex.onDisk(
-                catalog: catalog,
-                quality: quality,
-                directory: indexDirectory + "/generation-\(generation)"
-            )
-        } else {
-            index = try SearchIndex.inMemory(catalog: catalog, quality: quality)
-        }
+        // The site and the search index need only the graph's quality: they are built side by
+        // side (the index's SQLite inserts are most of a large catalog's start).
+        let graph = LearningGraph(catalog: catalog, linkHealth: links.rankingHealth)
+        let quality = Site.qualityScores(totals: graph.qualityTotalsByLesson())
+        let (site, index) = Parallel.both(
+            { Site(catalog: catalog, baseURL: baseURL, graph: graph, links: links, sitemapLimit: sitemapLimit) },
+            {
+                Result {
+                    if let indexDirectory {
+                        try SearchIndex.onDisk(
+                            catalog: catalog,
+                            quality: quality,
+                            directory: indexDirectory + "/generation-\(generation)"
+                        )
+                    } else {
+                        try SearchIndex.inMemory(catalog: catalog, quality: quality)
+                    }
+                }
+            }
+        )
+        self.site = site
+        self.index = try index.get()
         pages = ResponseCache()
         searches = ResponseCache()
     }

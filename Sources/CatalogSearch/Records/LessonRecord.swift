@@ -3,7 +3,7 @@ import GRDB
 
 /// A row of the `lesson` table: the searchable text and facet values of one lesson.
 ///
-/// `lesson_ft` is an external-content FTS5 table over this one, kept in step by triggers.
+/// `lesson_ft` is an external-content FTS5 table over this one, rebuilt once after the rows are written.
 struct LessonRecord: Codable, FetchableRecord, PersistableRecord, Hashable, Sendable {
     static let databaseTableName = "lesson"
 
