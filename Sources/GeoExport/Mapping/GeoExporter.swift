@@ -56,9 +56,9 @@ package enum GeoExporter {
         var diff: EditDiff?
         var name = "coursemap catalog for \(options.spaceName)"
         if let previous {
-            var next = GraphState()
-            for op in mapping.ops { next.apply(op) }
-            let changes = EditDiff(from: GraphState(previous), to: next)
+            // The two states are independent: folded side by side.
+            let (before, after) = Parallel.both({ GraphState(previous) }, { GraphState(ops: mapping.ops) })
+            let changes = EditDiff(from: before, to: after)
             ops = changes.ops
             diff = changes
             name = "coursemap catalog update for \(options.spaceName)"

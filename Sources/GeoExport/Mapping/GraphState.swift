@@ -19,7 +19,34 @@ package struct GraphState: Sendable {
 
     /// The state after applying edits in order.
     package init(_ edits: [Edit]) {
-        for edit in edits { apply(edit) }
+        self.init(opLists: edits.map(\.ops))
+    }
+
+    /// The state after applying ops in order (one edit's).
+    package init(ops: [Op]) {
+        self.init(opLists: [ops])
+    }
+
+    private init(opLists: [[Op]]) {
+        // Sized once: growing the tables of a large edit moved every relation over and over.
+        var relationCount = 0
+        var entityCount = 0
+        for ops in opLists {
+            for op in ops {
+                switch op {
+                case .createRelation: relationCount += 1
+                case .createEntity: entityCount += 1
+                default: break
+                }
+            }
+        }
+        relations.reserveCapacity(relationCount)
+        relationOrder.reserveCapacity(relationCount)
+        entities.reserveCapacity(entityCount)
+        entityOrder.reserveCapacity(entityCount)
+        for ops in opLists {
+            for op in ops { apply(op) }
+        }
     }
 
     package mutating func apply(_ edit: Edit) {
