@@ -203,6 +203,26 @@ struct ExportTests {
         #expect(Set(split.parts.map(\.edit.id)).count == split.parts.count)
     }
 
+    @Test("a state folded from ops equals one folded op by op, and one from the same ops in two edits")
+    func foldedState() throws {
+        let ops = try export(catalog).parts.flatMap { try EditDecoder().decode($0.bytes).ops }
+        let folded = GraphState(ops: ops)
+        var stepwise = GraphState()
+        for op in ops { stepwise.apply(op) }
+        let half = ops.count / 2
+        let fromEdits = GraphState([
+            Edit(id: GeoID(high: 1, low: 1), ops: Array(ops[..<half])),
+            Edit(id: GeoID(high: 1, low: 2), ops: Array(ops[half...])),
+        ])
+        #expect(!folded.relations.isEmpty && !folded.entities.isEmpty)
+        for state in [stepwise, fromEdits] {
+            #expect(state.entityOrder == folded.entityOrder)
+            #expect(state.relationOrder == folded.relationOrder)
+            #expect(state.entities == folded.entities)
+            #expect(state.relations == folded.relations)
+        }
+    }
+
     @Test("the same catalog against its own export gives an edit with no ops")
     func diffUnchanged() throws {
         let published = try export(catalog).parts.map { try EditDecoder().decode($0.bytes) }
