@@ -46,8 +46,9 @@ extension Site {
     package func sitemapPart(_ number: Int) -> String? {
         let limit = sitemapLimit
         let paths = sitemapPaths
+        // The number is checked before it is multiplied: any Int may come in.
+        guard paths.count > limit, number >= 1, number <= (paths.count + limit - 1) / limit else { return nil }
         let start = (number - 1) * limit
-        guard paths.count > limit, number >= 1, start < paths.count else { return nil }
         return Self.urlSet(paths[start..<min(start + limit, paths.count)], site: self)
     }
 

@@ -216,6 +216,8 @@ struct SiteExportTests {
         #expect(listed == all)
         #expect(split.sitemapPart(0) == nil)
         #expect(split.sitemapPart(parts + 1) == nil)
+        #expect(split.sitemapPart(.max) == nil)
+        #expect(split.sitemapPart(.min) == nil)
 
         let export = SiteExport(site: split)
         #expect(export.supportFilePaths.filter { $0.hasPrefix("sitemaps/") }.count == parts)
