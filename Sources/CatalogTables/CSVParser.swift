@@ -29,11 +29,13 @@ package enum CSVParser {
 
     /// Parses the rows of one part of a file, which must start where a row starts (see
     /// ``CSVChunks``): `firstLine` is the physical line of `range.lowerBound`. A byte-order
-    /// mark is looked for only at the start of the file.
+    /// mark is looked for only at the start of the file: by default where `range` starts at 0,
+    /// or as `atFileStart` says when the part was read into a buffer of its own.
     package static func parse(
         _ bytes: [UInt8],
         range: Range<Int>,
         firstLine: Int,
+        atFileStart: Bool? = nil,
         file: String,
         each body: (CSVRow) -> Void
     ) -> CSVDocument {
@@ -43,7 +45,7 @@ package enum CSVParser {
                 file: file
             )
             state.line = firstLine
-            state.isFileStart = range.lowerBound == 0
+            state.isFileStart = atFileStart ?? (range.lowerBound == 0)
             state.run(body)
             return CSVDocument(
                 rows: [],

@@ -69,20 +69,38 @@ package struct CatalogFolder: Sendable {
     }
 
     /// Reads and maps the tables (form diagnostics only; run CatalogCheck for the rules), one
-    /// file at a time so that a large table's bytes are released before the next is read.
+    /// file at a time so that a large table's bytes are released before the next is read; a
+    /// large file is read a part at a time (see ``TableBytes``).
     package func read() throws(CatalogFolderError) -> CatalogReader.Result {
+        try read(parts: CatalogReader.Parts())
+    }
+
+    /// Reads the tables; files of at least `parts.threshold` bytes are read a part at a time.
+    func read(parts: CatalogReader.Parts) throws(CatalogFolderError) -> CatalogReader.Result {
         let present = Set(try tablesPresent())
         var failed: String?
-        let result = CatalogReader.read(folder: path) { table in
+        let result = CatalogReader.read(folder: path, parts: parts) { table -> TableBytes? in
             guard present.contains(table) else { return nil }
-            guard let bytes = Self.contents(of: filePath(of: table)) else {
+            guard let bytes = Self.tableBytes(of: filePath(of: table), wholeBelow: parts.threshold) else {
                 failed = filePath(of: table)
                 return nil
             }
             return bytes
         }
         if let failed { throw .unreadable(failed, reason: "it cannot be read") }
+        if let table = result.unreadable.first {
+            throw .unreadable(filePath(of: table), reason: "it changed or became unreadable while it was read")
+        }
         return result
+    }
+
+    /// A table file's bytes: read whole when small, else opened to be read a range at a time.
+    static func tableBytes(of file: String, wholeBelow threshold: Int) -> TableBytes? {
+        guard let opened = OpenFile(path: file) else { return nil }
+        guard opened.size >= threshold, opened.size > 0 else {
+            return opened.read(0..<opened.size).map(TableBytes.memory)
+        }
+        return .file(count: opened.size) { range in opened.read(range) }
     }
 
     /// Writes a file next to the tables through a temporary file and a rename, so a reader

@@ -12,6 +12,8 @@ package enum CatalogReader {
         package var diagnostics: [Diagnostic]
         /// Required columns missing from each table's header.
         package var missingColumns: [TableKind: Set<String>]
+        /// Tables whose bytes could not be read (read as empty): an I/O error, not a finding.
+        package var unreadable: [TableKind] = []
     }
 
     /// Reads the given tables.
@@ -28,16 +30,31 @@ package enum CatalogReader {
         read(folder: folder, parts: Parts(), load: load)
     }
 
+    /// Reads the tables that `tables` gives, in memory or a range at a time.
+    package static func read(folder: String, tables: (TableKind) -> TableBytes?) -> Result {
+        read(folder: folder, parts: Parts(), tables: tables)
+    }
+
     /// When a table is parsed in parts side by side.
     struct Parts {
         /// Tables at least this large are split.
         var threshold = 4 << 20
         /// Into how many parts (the header aside).
         var count = ProcessInfo.processInfo.activeProcessorCount
+        /// A file read a range at a time is cut into parts of about this size (more parts than
+        /// cores), so that only a few parts' bytes are in memory at once.
+        var size = 4 << 20
+        /// Its starts are looked for in blocks of this size.
+        var block = 1 << 20
     }
 
     static func read(folder: String, parts: Parts, load: (TableKind) -> [UInt8]?) -> Result {
+        read(folder: folder, parts: parts) { load($0).map(TableBytes.memory) }
+    }
+
+    static func read(folder: String, parts: Parts, tables: (TableKind) -> TableBytes?) -> Result {
         var diagnostics: [Diagnostic] = []
+        var unreadable: [TableKind] = []
         var layouts: [TableKind: TableLayout] = [:]
         var missing: [TableKind: Set<String>] = [:]
 
@@ -45,11 +62,16 @@ package enum CatalogReader {
         // as rows and as values at the same time.
         func stream<Row: Sendable>(_ table: TableKind, _ makeMapper: @Sendable (TableRows) -> (CSVRow) -> Row) -> [Row]
         {
-            guard let bytes = load(table) else { return [] }
+            guard let bytes = tables(table) else { return [] }
             let file = folder.isEmpty ? table.fileName : folder + "/" + table.fileName
-            let read =
-                readInParts(bytes, table: table, file: file, parts: parts, makeMapper)
-                ?? readWhole(bytes, range: 0..<bytes.count, firstLine: 1, table: table, file: file, makeMapper)
+            var read = readInParts(bytes, table: table, file: file, parts: parts, makeMapper)
+            if read == nil, let whole = bytes.slice(0..<bytes.count) {
+                read = readWhole(whole.buffer, range: whole.range, firstLine: 1, table: table, file: file, makeMapper)
+            }
+            guard let read else {
+                unreadable.append(table)
+                return []
+            }
             diagnostics += read.diagnostics
             layouts[table] = read.shape.layout
             missing[table] = read.shape.missingColumns
@@ -71,7 +93,7 @@ package enum CatalogReader {
             steps: steps,
             layouts: layouts
         )
-        return Result(catalog: catalog, diagnostics: diagnostics, missingColumns: missing)
+        return Result(catalog: catalog, diagnostics: diagnostics, missingColumns: missing, unreadable: unreadable)
     }
 
     /// The values of one table (or part of it) with what the parser and the shape check found.
@@ -87,6 +109,7 @@ package enum CatalogReader {
         _ bytes: [UInt8],
         range: Range<Int>,
         firstLine: Int,
+        atFileStart: Bool? = nil,
         table: TableKind,
         file: String,
         header: TableRows? = nil,
@@ -97,7 +120,9 @@ package enum CatalogReader {
         let knownProblems = header?.diagnostics.count ?? 0
         var mapper = header.map(makeMapper)
         var values: [Row] = []
-        let document = CSVParser.parse(bytes, range: range, firstLine: firstLine, file: file) { row in
+        let document = CSVParser.parse(bytes, range: range, firstLine: firstLine, atFileStart: atFileStart, file: file)
+        {
+            row in
             if let map = mapper {
                 rows?.checkShape(of: row)
                 values.append(map(row))
@@ -115,35 +140,50 @@ package enum CatalogReader {
         )
     }
 
-    /// Parses a large table in parts side by side; nil when it is small, cannot be split, or
-    /// has malformed quoting (the parts might then not start where rows start, so the caller
-    /// reads it whole and reports exactly what a single pass would).
+    /// Parses a large table in parts side by side; nil when it is small, cannot be split, has
+    /// malformed quoting (the parts might then not start where rows start, so the caller reads
+    /// it whole and reports exactly what a single pass would), or a part cannot be read.
     private static func readInParts<Row: Sendable>(
-        _ bytes: [UInt8],
+        _ bytes: TableBytes,
         table: TableKind,
         file: String,
         parts: Parts,
         _ makeMapper: @Sendable (TableRows) -> (CSVRow) -> Row
     ) -> TableRead<Row>? {
         guard bytes.count >= parts.threshold, parts.count > 1 else { return nil }
-        guard let starts = bytes.withUnsafeBufferPointer({ CSVChunks.split($0, parts: parts.count) }), starts.count > 1
+        var count = parts.count
+        if case .file = bytes { count = max(count, bytes.count / max(parts.size, 1)) }
+        guard let starts = Self.starts(of: bytes, parts: count, block: parts.block), starts.count > 1,
+            let headBytes = bytes.slice(0..<starts[0].offset)
         else {
             return nil
         }
-        let head = readWhole(bytes, range: 0..<starts[0].offset, firstLine: 1, table: table, file: file, makeMapper)
+        let head = readWhole(
+            headBytes.buffer,
+            range: headBytes.range,
+            firstLine: 1,
+            table: table,
+            file: file,
+            makeMapper
+        )
         let header = head.shape
-        let parts = Parallel.map(count: starts.count) { index in
+        let reads = Parallel.map(count: starts.count) { index -> TableRead<Row>? in
             let end = index + 1 < starts.count ? starts[index + 1].offset : bytes.count
+            // A part read from the file is released as soon as its rows are values.
+            guard let part = bytes.slice(starts[index].offset..<end) else { return nil }
             return readWhole(
-                bytes,
-                range: starts[index].offset..<end,
+                part.buffer,
+                range: part.range,
                 firstLine: starts[index].line,
+                atFileStart: starts[index].offset == 0,
                 table: table,
                 file: file,
                 header: header,
                 makeMapper
             )
         }
+        let parts = reads.compactMap { $0 }
+        guard parts.count == reads.count else { return nil }
         let all = [head] + parts
         let isMalformed = all.contains { part in part.diagnostics.contains { $0.code == .malformedCSV } }
         guard !isMalformed else { return nil }
@@ -152,6 +192,24 @@ package enum CatalogReader {
             diagnostics: all.flatMap(\.diagnostics),
             shape: header
         )
+    }
+
+    /// Where the parts of a table start (see ``CSVChunks``); a file is scanned a block at a time.
+    private static func starts(of bytes: TableBytes, parts: Int, block: Int) -> [CSVChunks.Start]? {
+        switch bytes {
+        case .memory(let bytes):
+            return bytes.withUnsafeBufferPointer { CSVChunks.split($0, parts: parts) }
+        case .file(let count, let read):
+            var scanner = CSVChunks.Scanner(count: count, parts: parts)
+            var offset = 0
+            while offset < count, !scanner.isFinished {
+                let end = min(offset + max(block, 1), count)
+                guard let bytes = read(offset..<end), bytes.count == end - offset else { return nil }
+                bytes.withUnsafeBufferPointer { scanner.scan($0) }
+                offset = end
+            }
+            return scanner.starts
+        }
     }
 
     static func course(_ table: TableRows) -> (CSVRow) -> Course {

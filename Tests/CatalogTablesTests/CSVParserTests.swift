@@ -28,6 +28,21 @@ import Testing
         #expect(document.rows.map(\.line) == [1, 2, 4])
     }
 
+    @Test("a part read into its own buffer keeps a leading U+FEFF unless it is the file's start")
+    func byteOrderMarkOnlyAtFileStart() {
+        let part = Array("\u{FEFF}x,1\n".utf8)
+        var cells: [[String]] = []
+        let inside = CSVParser.parse(part, range: 0..<part.count, firstLine: 7, atFileStart: false, file: "t.csv") {
+            cells.append($0.cells)
+        }
+        #expect(!inside.hadByteOrderMark)
+        #expect(cells == [["\u{FEFF}x", "1"]])
+        cells = []
+        let start = CSVParser.parse(part, range: 0..<part.count, firstLine: 1, file: "t.csv") { cells.append($0.cells) }
+        #expect(start.hadByteOrderMark)
+        #expect(cells == [["x", "1"]])
+    }
+
     @Test("treats a lone CR as a line end and skips blank lines")
     func loneCarriageReturn() {
         let document = parse("a\r1\n\n2")

@@ -1,5 +1,6 @@
 import CatalogModel
 import Foundation
+import Synchronization
 import Testing
 
 @testable import CatalogTables
@@ -35,9 +36,23 @@ import Testing
         return CatalogReader.read(folder: "c", parts: parts) { $0 == .lessons ? bytes : nil }
     }
 
+    /// Reads the table as a file read a range at a time, in parts of about `size` bytes, its
+    /// starts found in blocks of `block` bytes.
+    private static func readAsFile(_ bytes: [UInt8], size: Int, block: Int) -> CatalogReader.Result {
+        let parts = CatalogReader.Parts(threshold: 0, count: 2, size: size, block: block)
+        return CatalogReader.read(folder: "c", parts: parts) { table in
+            table == .lessons ? .file(count: bytes.count) { Array(bytes[$0]) } : nil
+        }
+    }
+
     private static func expectSameReading(_ bytes: [UInt8]) {
         let whole = read(bytes, inParts: false)
-        let parts = read(bytes, inParts: true)
+        for parts in [read(bytes, inParts: true), readAsFile(bytes, size: bytes.count / 7, block: 4_099)] {
+            expectSame(parts, whole)
+        }
+    }
+
+    private static func expectSame(_ parts: CatalogReader.Result, _ whole: CatalogReader.Result) {
         #expect(parts.catalog.lessons == whole.catalog.lessons)
         #expect(parts.catalog.lessons.map { $0.source?.line } == whole.catalog.lessons.map { $0.source?.line })
         #expect(
@@ -56,6 +71,77 @@ import Testing
         let read = Self.read(bytes, inParts: true)
         #expect(read.catalog.lessons.count == 3_000)
         #expect(read.diagnostics.filter { $0.code == .raggedRow }.count == 3_000 / 101)
+    }
+
+    @Test("a file read a part at a time gives what one pass over its bytes gives", arguments: ["\n", "\r\n"])
+    func fileInParts(lineEnd: String) {
+        let bytes = Self.lessonsTable(rows: 2_500, lineEnd: lineEnd)
+        let whole = Self.read(bytes, inParts: false)
+        // Parts smaller than a block, and blocks that cut a CRLF in two.
+        for (size, block) in [(bytes.count / 20, 1_000), (bytes.count / 3, 1), (bytes.count / 5, 77)] {
+            let read = Self.readAsFile(bytes, size: size, block: block)
+            Self.expectSame(read, whole)
+            #expect(read.catalog.lessons.count == 2_500)
+            #expect(read.unreadable.isEmpty)
+        }
+    }
+
+    @Test("a part that starts with U+FEFF keeps it: only the file's first bytes can be a byte-order mark")
+    func byteOrderMarkInsideTheFile() {
+        let bytes = Self.lessonsTable(rows: 600) { row in
+            "\u{FEFF}lesson-\(row),course-1,\(row),Title,https://example.org/\(row),,evaluation,"
+        }
+        Self.expectSameReading(bytes)
+        #expect(
+            Self.readAsFile(bytes, size: 1_000, block: 100).catalog.lessons.allSatisfy {
+                $0.id.rawValue.hasPrefix("\u{FEFF}")
+            }
+        )
+    }
+
+    @Test("a part that cannot be read is read whole, and a table that cannot be read is reported")
+    func unreadablePart() {
+        let bytes = Self.lessonsTable(rows: 500)
+        let parts = CatalogReader.Parts(threshold: 0, count: 2, size: bytes.count / 4, block: 512)
+        // The second half fails once (a part), then reads again (the whole file).
+        let failures = Mutex(1)
+        let flaky = CatalogReader.read(folder: "c", parts: parts) { table in
+            guard table == .lessons else { return nil }
+            return .file(count: bytes.count) { range in
+                let fails =
+                    range.lowerBound > bytes.count / 2
+                    && failures.withLock { count in
+                        defer { count -= 1 }
+                        return count > 0
+                    }
+                return fails ? nil : Array(bytes[range])
+            }
+        }
+        #expect(flaky.catalog.lessons.count == 500)
+        #expect(flaky.unreadable.isEmpty)
+        let broken = CatalogReader.read(folder: "c", parts: parts) { table in
+            table == .lessons ? .file(count: bytes.count) { _ in nil } : nil
+        }
+        #expect(broken.catalog.lessons.isEmpty)
+        #expect(broken.unreadable == [.lessons])
+    }
+
+    @Test("a large file in a folder is read in parts with the same result as its bytes")
+    func folderInParts() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("parts-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let lessons = Self.lessonsTable(rows: 1_500, lineEnd: "\r\n")
+        let courses = Array("id,title,provider,kind,url,topics\n".utf8)
+        let topics = Array("id,name\nevaluation,Evaluation\n".utf8)
+        for (name, bytes) in [("lessons.csv", lessons), ("courses.csv", courses), ("topics.csv", topics)] {
+            try Data(bytes).write(to: URL(fileURLWithPath: root + "/" + name))
+        }
+        let parts = CatalogReader.Parts(threshold: 1_000, count: 2, size: lessons.count / 6, block: 333)
+        let read = try CatalogFolder(path: root).read(parts: parts)
+        let whole = CatalogReader.read([.lessons: lessons, .courses: courses, .topics: topics], folder: root)
+        Self.expectSame(read, whole)
+        #expect(read.catalog.lessons.count == 1_500)
     }
 
     @Test("malformed quoting anywhere falls back to one pass with the same findings")
@@ -102,6 +188,32 @@ import Testing
             #expect(bytes[..<start.offset].filter { $0 == UInt8(ascii: "\n") }.count + 1 == start.line)
         }
         #expect(starts.map(\.offset) == starts.map(\.offset).sorted())
+    }
+
+    @Test("a file scanned a block at a time gives the starts of one scan, for every block size")
+    func scannerInBlocks() {
+        let texts = [
+            "a,b\r\n1,\"x\r\ny\"\r\n2,\"p\n\"\"q\"\"\nr\"\r\n3,z\r\n4,w\r\n5,v\r\n",
+            "a,b\n1,2\r3,4\n",
+            "a,b\n1,2\n3,4\r",
+            "h\n" + String(repeating: "x,\"y\n\"\n", count: 12),
+        ]
+        for text in texts {
+            let bytes = Array(text.utf8)
+            for parts in 1...5 {
+                let whole = Self.split(text, parts: parts)
+                for block in 1...bytes.count {
+                    var scanner = CSVChunks.Scanner(count: bytes.count, parts: parts)
+                    var offset = 0
+                    while offset < bytes.count, !scanner.isFinished {
+                        let end = min(offset + block, bytes.count)
+                        Array(bytes[offset..<end]).withUnsafeBufferPointer { scanner.scan($0) }
+                        offset = end
+                    }
+                    #expect(scanner.starts == whole, "parts \(parts), block \(block): \(text.debugDescription)")
+                }
+            }
+        }
     }
 
     @Test("files with lone carriage returns or no line end are not split")
