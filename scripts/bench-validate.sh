@@ -37,14 +37,22 @@ measure() {
     local median
     median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
     printf '%-28s median %6.2f s   peak RSS %6.1f MB   (%d runs)\n' "$name" "$median" "$(echo "$rss/1024" | bc -l)" "$n"
+    last_median=$median
+    last_rss=$rss
 }
 
 lessons=$(($(wc -l <"$data/lessons.csv") - 1))
 echo "validate benchmark: $lessons lessons in $data, $(nproc) cores, $(uname -m)"
 measure "coursemap validate" "$runs" "$bin" validate "$data" --format json
+ours=$last_median ours_rss=$last_rss
 measure "python csv.DictReader" "$runs" python3 "$data/.read.py" "$data"
+python=$last_median
+# The issue's targets: 40x faster than frictionless, no slower than the bare Python read, RSS < 150 MB.
+printf 'coursemap vs python csv: %.2fx (target >= 1)   peak RSS %.1f MB (target < 150)\n' \
+    "$(echo "$python/$ours" | bc -l)" "$(echo "$ours_rss/1024" | bc -l)"
 if command -v frictionless >/dev/null; then
     measure "frictionless validate" 1 frictionless validate "$data/datapackage.json"
+    printf 'coursemap vs frictionless: %.1fx (target >= 40)\n' "$(echo "$last_median/$ours" | bc -l)"
 else
     echo "frictionless: not installed (pip install frictionless)"
 fi
