@@ -120,9 +120,13 @@ package enum CatalogReader {
         let knownProblems = header?.diagnostics.count ?? 0
         var mapper = header.map(makeMapper)
         var values: [Row] = []
-        let document = CSVParser.parse(bytes, range: range, firstLine: firstLine, atFileStart: atFileStart, file: file)
-        {
-            row in
+        let document = CSVParser.parse(
+            bytes,
+            range: range,
+            firstLine: firstLine,
+            atFileStart: atFileStart,
+            file: file
+        ) { row in
             if let map = mapper {
                 rows?.checkShape(of: row)
                 values.append(map(row))

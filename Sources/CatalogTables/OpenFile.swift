@@ -4,7 +4,8 @@ import Glibc
 import Darwin
 #endif
 
-/// A file open for reading at any offset from any thread (`pread`), closed when released.
+/// A table file that ``CatalogFolder`` opened, read at any offset from any thread (`pread`) and
+/// closed when released.
 final class OpenFile: Sendable {
     private let descriptor: Int32
     /// The file's size when it was opened.
