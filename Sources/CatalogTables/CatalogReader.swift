@@ -30,11 +30,6 @@ package enum CatalogReader {
         read(folder: folder, parts: Parts(), load: load)
     }
 
-    /// Reads the tables that `tables` gives, in memory or a range at a time.
-    package static func read(folder: String, tables: (TableKind) -> TableBytes?) -> Result {
-        read(folder: folder, parts: Parts(), tables: tables)
-    }
-
     /// When a table is parsed in parts side by side.
     struct Parts {
         /// Tables at least this large are split.
@@ -52,6 +47,7 @@ package enum CatalogReader {
         read(folder: folder, parts: parts) { load($0).map(TableBytes.memory) }
     }
 
+    /// Reads the tables that `tables` gives, in memory or a range at a time.
     static func read(folder: String, parts: Parts, tables: (TableKind) -> TableBytes?) -> Result {
         var diagnostics: [Diagnostic] = []
         var unreadable: [TableKind] = []

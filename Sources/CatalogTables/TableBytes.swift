@@ -3,7 +3,7 @@
 /// A large file read a range at a time is never held whole: each part of it is read, parsed
 /// and released while the next is parsed, so its bytes and its values are not in memory at
 /// once (about 25 MB less at the peak of reading 100,000 lessons).
-package enum TableBytes: Sendable {
+enum TableBytes: Sendable {
     /// The whole file, already read.
     case memory([UInt8])
     /// A file of `count` bytes; `read` returns the bytes of a range, or nil when they cannot be
@@ -11,7 +11,7 @@ package enum TableBytes: Sendable {
     case file(count: Int, read: @Sendable (Range<Int>) -> [UInt8]?)
 
     /// How many bytes the file has.
-    package var count: Int {
+    var count: Int {
         switch self {
         case .memory(let bytes): bytes.count
         case .file(let count, _): count
