@@ -19,8 +19,8 @@ extension Site {
             if !topic.description.isEmpty { main += "<p>\(e(topic.description))</p>\n" }
             let children = index.children[id] ?? []
             if !children.isEmpty { main += "<p class=\"muted\">Includes</p>" + topicLinks(children) + "\n" }
-            if let first = lessons.first, let lesson = catalog.lesson(first) {
-                main += "<p class=\"entry\">Start with <a href=\"\(e(link(SitePath.lesson(first))))\">"
+            if let lesson = entryLesson(of: id) {
+                main += "<p class=\"entry\">Start with <a href=\"\(e(link(SitePath.lesson(lesson.id))))\">"
                 main += "\(e(lesson.title))</a></p>\n"
             }
             main += "</li>\n"

@@ -1,0 +1,91 @@
+import CatalogModel
+import Testing
+
+@testable import CatalogSite
+
+/// The home page's "Start with": an entry point for a newcomer, not simply the best-ranked lesson.
+@Suite struct EntryLessonTests {
+    private static func lesson(
+        _ id: LessonID,
+        course: CourseID,
+        order: Int,
+        topic: TopicID,
+        format: LessonFormat,
+        level: Level
+    ) -> Lesson {
+        Lesson(
+            id: id,
+            course: course,
+            order: .value(order),
+            title: "Lesson \(id.rawValue)",
+            url: "https://example.org/\(id.rawValue)",
+            description: "A lesson.",
+            topics: [topic],
+            format: format,
+            level: level
+        )
+    }
+
+    /// Keeps the lessons whose ids `keep` names, of: an advanced oss lab on a subtopic (the
+    /// best-ranked), an introductory oss page on the topic, an introductory independent article
+    /// on the subtopic, and an introductory independent article on the topic.
+    private static func site(keeping keep: Set<String>) -> Site {
+        let lessons = [
+            lesson("proj-lab", course: "proj", order: 1, topic: "llm-as-judge", format: .lab, level: .advanced),
+            lesson("proj-intro", course: "proj", order: 2, topic: "evaluation", format: .docs, level: .introductory),
+            lesson(
+                "indie-judge",
+                course: "indie",
+                order: 1,
+                topic: "llm-as-judge",
+                format: .article,
+                level: .introductory
+            ),
+            lesson(
+                "indie-intro",
+                course: "indie",
+                order: 2,
+                topic: "evaluation",
+                format: .article,
+                level: .introductory
+            ),
+        ].filter { keep.contains($0.id.rawValue) }
+        let catalog = Catalog(
+            courses: [
+                Course(id: "proj", title: "Project", provider: "Project", kind: .oss, url: "https://example.org/p"),
+                Course(
+                    id: "indie",
+                    title: "Notes",
+                    provider: "Someone",
+                    kind: .independent,
+                    url: "https://example.org/i"
+                ),
+            ],
+            lessons: lessons,
+            topics: [
+                Topic(id: "evaluation", name: "Evaluation", order: .value(1)),
+                Topic(id: "llm-as-judge", name: "LLM as judge", broader: "evaluation"),
+            ]
+        )
+        return Site(catalog: catalog, baseURL: "https://example.org/")
+    }
+
+    @Test("introductory first, then vendor-neutral, then tagged with the topic itself; rank breaks ties")
+    func order() {
+        let all: Set = ["proj-lab", "proj-intro", "indie-judge", "indie-intro"]
+        let site = Self.site(keeping: all)
+        // The ranking alone would start a newcomer on the advanced lab.
+        #expect(site.index.lessonsByTopic["evaluation"]?.first == "proj-lab")
+        #expect(site.entryLesson(of: "evaluation")?.id == "indie-intro")
+        #expect(Self.site(keeping: all.subtracting(["indie-intro"])).entryLesson(of: "evaluation")?.id == "indie-judge")
+        #expect(Self.site(keeping: ["proj-lab", "proj-intro"]).entryLesson(of: "evaluation")?.id == "proj-intro")
+        #expect(Self.site(keeping: ["proj-lab"]).entryLesson(of: "evaluation")?.id == "proj-lab")
+        #expect(Self.site(keeping: []).entryLesson(of: "evaluation") == nil)
+    }
+
+    @Test("the home page links its entry lesson")
+    func homePage() {
+        let html = Self.site(keeping: ["proj-lab", "proj-intro"]).homePage().html
+        #expect(html.contains("Start with <a href=\"/lessons/proj-intro/\">Lesson proj-intro</a>"))
+    }
+}
