@@ -45,6 +45,12 @@ package struct CatalogFolder: Sendable {
                 continue
             }
             if isDirectory.boolValue { throw .unreadable(file, reason: "it is a folder, not a file") }
+            // Opening a named pipe for reading waits for a writer: refuse it (and sockets, devices)
+            // instead of hanging.
+            var status = stat()
+            if stat(file, &status) == 0, status.st_mode & S_IFMT != S_IFREG {
+                throw .unreadable(file, reason: "it is not a regular file (a pipe, socket or device)")
+            }
             guard FileManager.default.isReadableFile(atPath: file) else {
                 throw .unreadable(file, reason: "it cannot be opened")
             }
@@ -53,19 +59,11 @@ package struct CatalogFolder: Sendable {
         return tables
     }
 
-    /// The bytes of a file, read straight into one array (no intermediate copy: tables can be large).
+    /// The bytes of a regular file, read straight into one array (no intermediate copy: tables
+    /// can be large).
     package static func contents(of file: String) -> [UInt8]? {
-        guard let handle = fopen(file, "rb") else { return nil }
-        defer { fclose(handle) }
-        guard fseek(handle, 0, SEEK_END) == 0 else { return nil }
-        let size = ftell(handle)
-        guard size >= 0, fseek(handle, 0, SEEK_SET) == 0 else { return nil }
-        var failed = false
-        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-            count = size == 0 ? 0 : fread(buffer.baseAddress, 1, size, handle)
-            failed = count != size
-        }
-        return failed ? nil : bytes
+        guard let opened = OpenFile(path: file) else { return nil }
+        return opened.read(0..<opened.size)
     }
 
     /// Reads and maps the tables (form diagnostics only; run CatalogCheck for the rules), one

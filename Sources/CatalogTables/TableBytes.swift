@@ -2,7 +2,7 @@
 ///
 /// A large file read a range at a time is never held whole: each part of it is read, parsed
 /// and released while the next is parsed, so its bytes and its values are not in memory at
-/// once (about 25 MB less at the peak of reading 100,000 lessons).
+/// once (validating 100,000 lessons peaked at 144 MB with the whole file, 132-136 MB so).
 enum TableBytes: Sendable {
     /// The whole file, already read.
     case memory([UInt8])

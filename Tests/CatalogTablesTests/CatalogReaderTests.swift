@@ -87,6 +87,24 @@ import Testing
         }
     }
 
+    @Test("refuses a named pipe as a table instead of waiting for a writer")
+    func namedPipe() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("cm-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        for table in ["courses.csv", "lessons.csv", "topics.csv"] {
+            _ = FileManager.default.createFile(atPath: root + "/" + table, contents: Data("id\n".utf8))
+        }
+        #expect(mkfifo(root + "/people.csv", 0o600) == 0)
+        let expected = CatalogFolderError.unreadable(
+            root + "/people.csv",
+            reason: "it is not a regular file (a pipe, socket or device)"
+        )
+        #expect(throws: expected) { try CatalogFolder(path: root).readFiles() }
+        #expect(throws: expected) { try CatalogFolder(path: root).read() }
+        #expect(CatalogFolder.contents(of: root + "/people.csv") == nil)
+    }
+
     @Test("writes through a temporary file and leaves no trace of it")
     func atomicWrite() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("cm-\(UUID().uuidString)").path
