@@ -21,21 +21,22 @@ extension Site {
     /// The address of a part of a split sitemap, counted from 1.
     package static func sitemapPartPath(_ number: Int) -> String { "/sitemaps/\(number).xml" }
 
-    /// How many parts `sitemap.xml` points at: 0 when it lists the pages itself.
+    /// How many parts `sitemap.xml` points at: 0 when it lists the pages itself. Cheap (no list
+    /// of the pages is made), so a request for a part can be bounded with it before any work.
     package func sitemapPartCount() -> Int {
-        let count = sitemapPaths.count
+        // Every page but search: the page paths hold it once, among the first.
+        let count = pagePaths.count - (pagePaths.contains(SitePath.search) ? 1 : 0)
         return count <= sitemapLimit ? 0 : (count + sitemapLimit - 1) / sitemapLimit
     }
 
     /// `sitemap.xml` (sitemaps.org): every page but search, with absolute addresses when the base
     /// is known; past ``sitemapLimit`` pages, an index of the parts instead.
     package func sitemap() -> String {
-        let limit = sitemapLimit
-        let paths = sitemapPaths
-        guard paths.count > limit else { return Self.urlSet(paths, site: self) }
+        let parts = sitemapPartCount()
+        guard parts > 0 else { return Self.urlSet(sitemapPaths, site: self) }
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         xml += "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-        for number in 1...((paths.count + limit - 1) / limit) {
+        for number in 1...parts {
             xml += "<sitemap><loc>\(HTML.escape(absolute(Self.sitemapPartPath(number))))</loc></sitemap>\n"
         }
         xml += "</sitemapindex>\n"
@@ -44,12 +45,11 @@ extension Site {
 
     /// A part of a split sitemap, counted from 1; `nil` when there is no such part.
     package func sitemapPart(_ number: Int) -> String? {
-        let limit = sitemapLimit
-        let paths = sitemapPaths
         // The number is checked before it is multiplied: any Int may come in.
-        guard paths.count > limit, number >= 1, number <= (paths.count + limit - 1) / limit else { return nil }
-        let start = (number - 1) * limit
-        return Self.urlSet(paths[start..<min(start + limit, paths.count)], site: self)
+        guard number >= 1, number <= sitemapPartCount() else { return nil }
+        let paths = sitemapPaths
+        let start = (number - 1) * sitemapLimit
+        return Self.urlSet(paths[start..<min(start + sitemapLimit, paths.count)], site: self)
     }
 
     private var sitemapPaths: [String] { pagePaths.filter { $0 != SitePath.search } }

@@ -42,13 +42,9 @@ struct SiteFilesController {
         routes.get("sitemaps/:part") { request, context in
             let snapshot = live.current
             let name = context.parameters.get("part") ?? ""
-            // Bounded by the number of entities (an upper bound of the pages) before any work.
-            let catalog = snapshot.catalog
-            let pages =
-                catalog.topics.count + catalog.paths.count + catalog.courses.count + catalog.lessons.count
-                + catalog.people.count + 5
+            // Bounded by the site's part count before any work (and before anything is cached).
             guard name.hasSuffix(".xml"), let number = Int(name.dropLast(".xml".count)),
-                number >= 1, number <= pages / snapshot.site.sitemapLimit + 1
+                number >= 1, number <= snapshot.site.sitemapPartCount()
             else { throw HTTPError(.notFound) }
             let body = try snapshot.pages.body(for: request.uri.path) {
                 guard let xml = snapshot.site.sitemapPart(number) else { throw HTTPError(.notFound) }
