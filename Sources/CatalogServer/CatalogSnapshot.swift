@@ -40,7 +40,16 @@ package struct CatalogSnapshot: Sendable {
         let graph = LearningGraph(catalog: catalog, linkHealth: links.rankingHealth)
         let quality = Site.qualityScores(totals: graph.qualityTotalsByLesson())
         let (site, index) = Parallel.both(
-            { Site(catalog: catalog, baseURL: baseURL, graph: graph, links: links, sitemapLimit: sitemapLimit) },
+            {
+                Site(
+                    catalog: catalog,
+                    baseURL: baseURL,
+                    graph: graph,
+                    links: links,
+                    quality: quality,
+                    sitemapLimit: sitemapLimit
+                )
+            },
             {
                 Result {
                     if let indexDirectory {

@@ -41,6 +41,8 @@ package struct Site: Sendable {
     ///   - graph: the catalog's learning graph, when the caller has built it already; else it is
     ///     built with the link history's failures lowering the ranking.
     ///   - links: the link history, read by the caller (`.coursemap/links.csv`); pages show it.
+    ///   - quality: `Site.qualityScores(totals: graph.qualityTotalsByLesson())` of this `graph`,
+    ///     when the caller has computed them already.
     ///   - pagePaths: `Site.pagePaths(of: catalog)`, when the caller has made them already.
     ///   - sitemapLimit: the most pages per sitemap file (sitemaps.org's limit unless testing).
     package init(
@@ -48,13 +50,14 @@ package struct Site: Sendable {
         baseURL: String = "",
         graph: LearningGraph? = nil,
         links: LinkHistory = LinkHistory(),
+        quality: [LessonID: Double]? = nil,
         pagePaths: [String]? = nil,
         sitemapLimit: Int = Site.sitemapsOrgLimit
     ) {
         let graph = graph ?? LearningGraph(catalog: catalog, linkHealth: links.rankingHealth)
         self.links = links
         // Totals only: a lesson's reasons are built when its page is rendered.
-        let quality = Self.qualityScores(totals: graph.qualityTotalsByLesson())
+        let quality = quality ?? Self.qualityScores(totals: graph.qualityTotalsByLesson())
         self.catalog = catalog
         self.graph = graph
         var base = baseURL
