@@ -66,7 +66,7 @@ package struct Site: Sendable {
         let pathPrefix = Self.pathPart(of: base)
         self.pathPrefix = pathPrefix
         self.quality = quality
-        self.index = SiteIndex(catalog: catalog, quality: quality)
+        self.index = SiteIndex(catalog: catalog, topicGraph: graph.topics, quality: quality)
         self.pagePaths = pagePaths ?? Self.pagePaths(of: catalog)
         self.sitemapLimit = max(sitemapLimit, 1)
         self.chrome = SiteChrome(catalog: catalog, pathPrefix: pathPrefix)

@@ -1,4 +1,5 @@
 import CatalogModel
+import LearningGraph
 
 /// Lookups the pages need, computed once per catalog.
 struct SiteIndex: Sendable {
@@ -8,8 +9,11 @@ struct SiteIndex: Sendable {
     var roots: [TopicID] = []
     /// Broader topics of each topic, nearest first.
     var ancestors: [TopicID: [TopicID]] = [:]
-    /// Lessons that cover a topic or one of its finer topics, best first.
+    /// Lessons that cover a topic or one of its finer topics: those mainly about it first
+    /// (`TopicGraph.isMainly(about:tags:)`), then the others; best first within each.
     var lessonsByTopic: [TopicID: [LessonID]] = [:]
+    /// How many of `lessonsByTopic`'s first lessons are mainly about the topic.
+    var mainlyAboutCount: [TopicID: Int] = [:]
     /// Courses that name a topic or whose lessons cover it.
     var coursesByTopic: [TopicID: [CourseID]] = [:]
     var coursesByPerson: [PersonID: [CourseID]] = [:]
@@ -55,7 +59,7 @@ struct SiteIndex: Sendable {
         }
     }
 
-    init(catalog: Catalog, quality: [LessonID: Double]) {
+    init(catalog: Catalog, topicGraph: TopicGraph, quality: [LessonID: Double]) {
         let known = Set(catalog.topics.map(\.id))
         var seenTopics = Set<TopicID>()
         let ordered = catalog.topics.enumerated()
@@ -98,14 +102,16 @@ struct SiteIndex: Sendable {
         }
         var courseTopics: [TopicID: Set<CourseID>] = [:]
         for (topic, bucket) in buckets {
-            // Quality looked up once per lesson, not once per comparison.
-            let keyed: [(id: LessonID, quality: Double, row: Int)] = bucket.lessons.map { id, row in
-                (id, quality[id] ?? 0, row)
+            // Relevance and quality looked up once per lesson, not once per comparison.
+            let keyed: [(id: LessonID, isMain: Bool, quality: Double, row: Int)] = bucket.lessons.map { id, row in
+                (id, topicGraph.isMainly(about: topic, tags: catalog.lessons[row].topics), quality[id] ?? 0, row)
             }
             let sorted = keyed.sorted { left, right in
-                left.quality != right.quality ? left.quality > right.quality : left.row < right.row
+                if left.isMain != right.isMain { return left.isMain }
+                return left.quality != right.quality ? left.quality > right.quality : left.row < right.row
             }
             lessonsByTopic[topic] = sorted.map(\.id)
+            mainlyAboutCount[topic] = sorted.prefix { $0.isMain }.count
             courseTopics[topic] = bucket.courses
         }
         var seenCourses = Set<CourseID>()

@@ -161,6 +161,26 @@ package struct TopicGraph: Sendable {
         return result
     }
 
+    /// Whether something tagged with `tags` is mainly about `topic`: its first tag is the topic
+    /// or a finer one (authors list the main topic first), or more than half of its tags are.
+    ///
+    /// Quality alone ranks a lab that checks accuracy after quantizing a model among the best
+    /// evaluation lessons; a learner on the Evaluation page expects lessons about evaluation
+    /// first, and those that only touch it after them.
+    package func isMainly(about topic: TopicID, tags: [TopicID]) -> Bool {
+        guard let first = tags.first else { return false }
+        if covers(topic, first) { return true }
+        var distinct: [TopicID] = []
+        for tag in tags where !distinct.contains(tag) { distinct.append(tag) }
+        let under = distinct.reduce(0) { $0 + (covers(topic, $1) ? 1 : 0) }
+        return under * 2 > distinct.count
+    }
+
+    /// Whether `tag` is `topic` or a finer topic of it.
+    private func covers(_ topic: TopicID, _ tag: TopicID) -> Bool {
+        tag == topic || (ancestors[tag]?.contains(topic) ?? false)
+    }
+
     /// The topic and every finer topic below it, in hierarchy order.
     package func subtree(of id: TopicID) -> [TopicID] {
         var result: [TopicID] = []

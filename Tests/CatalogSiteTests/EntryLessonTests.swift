@@ -1,4 +1,5 @@
 import CatalogModel
+import Foundation
 import Testing
 
 @testable import CatalogSite
@@ -87,5 +88,73 @@ import Testing
     func homePage() {
         let html = Self.site(keeping: ["proj-lab", "proj-intro"]).homePage().html
         #expect(html.contains("Start with <a href=\"/lessons/proj-intro/\">Lesson proj-intro</a>"))
+    }
+
+    @Test("a topic lists the lessons mainly about it first, then the better-ranked ones that touch it")
+    func mainlyAboutFirst() throws {
+        // A runnable quantization lab that checks accuracy ranks above an evaluation article by
+        // quality; on the Evaluation page the article comes first, on Deployment the lab.
+        let catalog = Catalog(
+            courses: [
+                Course(id: "proj", title: "Project", provider: "Project", kind: .oss, url: "https://example.org/p")
+            ],
+            lessons: [
+                Lesson(
+                    id: "quantize-lab",
+                    course: "proj",
+                    order: .value(1),
+                    title: "Quantize and check accuracy",
+                    url: "https://github.com/example/proj/blob/main/quantize.ipynb",
+                    description: "A lab.",
+                    topics: ["deployment", "llm-as-judge"],
+                    format: .notebook,
+                    level: .introductory
+                ),
+                Lesson(
+                    id: "eval-article",
+                    course: "proj",
+                    order: .value(2),
+                    title: "What to evaluate",
+                    url: "https://example.org/eval",
+                    description: "An article.",
+                    topics: ["evaluation"],
+                    format: .article,
+                    level: .introductory
+                ),
+            ],
+            topics: [
+                Topic(id: "evaluation", name: "Evaluation", order: .value(1)),
+                Topic(id: "llm-as-judge", name: "LLM as judge", broader: "evaluation"),
+                Topic(id: "deployment", name: "Deployment", order: .value(2)),
+            ]
+        )
+        let site = Site(catalog: catalog)
+        let quality = site.quality
+        #expect(try #require(quality["quantize-lab"]) > #require(quality["eval-article"]))
+        #expect(site.index.lessonsByTopic["evaluation"] == ["eval-article", "quantize-lab"])
+        #expect(site.index.mainlyAboutCount["evaluation"] == 1)
+        #expect(site.index.lessonsByTopic["deployment"] == ["quantize-lab"])
+        #expect(site.entryLesson(of: "evaluation")?.id == "eval-article")
+        let page = try #require(site.topicPage("evaluation")).html
+        let article = try #require(page.firstRange(of: "/lessons/eval-article/"))
+        let lab = try #require(page.firstRange(of: "/lessons/quantize-lab/"))
+        #expect(article.lowerBound < lab.lowerBound)
+        #expect(page.contains("Lessons mainly about Evaluation come first"))
+    }
+
+    @Test("\"what next\" offers a new topic's entry lesson first, then the topic page's best, without repeats")
+    func whatNextStartsWithEntry() throws {
+        let site = Self.site(keeping: ["proj-lab", "proj-intro", "indie-judge", "indie-intro"])
+        let data = try #require(try JSONSerialization.jsonObject(with: Data(site.graphData().utf8)) as? [String: Any])
+        let topics = try #require(data["topics"] as? [[String: Any]])
+        let evaluation = try #require(topics.first { $0["id"] as? String == "evaluation" })
+        let best = try #require(evaluation["best"] as? [[Any]]).compactMap { $0.first as? String }
+        let page = try #require(site.index.lessonsByTopic["evaluation"])
+        #expect(best.first == site.entryLesson(of: "evaluation")?.id.rawValue)
+        #expect(best.count == Site.suggestionsPerTopic && Set(best).count == best.count)
+        #expect(
+            Array(best.dropFirst())
+                == page.map(\.rawValue).filter { $0 != best.first }.prefix(best.count - 1).map { $0 }
+        )
     }
 }

@@ -130,4 +130,24 @@ struct TopicGraphTests {
             }
         }
     }
+
+    @Test("mainly about a topic: the first tag is it or finer, or more than half of the tags are")
+    func mainlyAbout() {
+        let topics = graph([
+            Fixture.topic("evaluation"), Fixture.topic("judge", broader: "evaluation"),
+            Fixture.topic("benchmarks", broader: "evaluation"), Fixture.topic("deployment"),
+            Fixture.topic("quantization", broader: "deployment"), Fixture.topic("tracing"),
+        ]).topics
+        #expect(topics.isMainly(about: "evaluation", tags: ["evaluation"]))
+        #expect(topics.isMainly(about: "evaluation", tags: ["judge", "tracing", "quantization"]))
+        #expect(topics.isMainly(about: "evaluation", tags: ["tracing", "judge", "benchmarks"]))
+        // Half is not more than half; a repeated tag counts once.
+        #expect(!topics.isMainly(about: "evaluation", tags: ["quantization", "benchmarks"]))
+        #expect(!topics.isMainly(about: "evaluation", tags: ["tracing", "judge", "judge", "deployment"]))
+        #expect(!topics.isMainly(about: "judge", tags: ["evaluation"]))
+        #expect(topics.isMainly(about: "deployment", tags: ["quantization", "benchmarks"]))
+        #expect(!topics.isMainly(about: "evaluation", tags: []))
+        #expect(!topics.isMainly(about: "evaluation", tags: ["unknown", "tracing"]))
+        #expect(topics.isMainly(about: "unknown", tags: ["unknown", "tracing"]))
+    }
 }

@@ -6,11 +6,18 @@ extension Site {
 
     /// Topics in learning order with their prerequisites and best lessons, for the browser's
     /// "what next" fringe (`/assets/graph.json`).
+    ///
+    /// A topic on the fringe is new to the learner, so its entry lesson (the home page's "Start
+    /// with") comes first, then the topic page's first lessons.
     package func graphData() -> String {
         var topics: [JSONLD.Value] = []
         for id in learningOrder() {
             guard let topic = catalog.topic(id) else { continue }
-            let best = (index.lessonsByTopic[id] ?? []).prefix(Self.suggestionsPerTopic).compactMap { lessonID in
+            var ids: [LessonID] = entryLesson(of: id).map { [$0.id] } ?? []
+            for lessonID in index.lessonsByTopic[id] ?? [] where ids.count < Self.suggestionsPerTopic {
+                if !ids.contains(lessonID) { ids.append(lessonID) }
+            }
+            let best = ids.compactMap { lessonID in
                 catalog.lesson(lessonID).map { lesson in
                     JSONLD.Value.array([
                         .string(lessonID.rawValue), .string(lesson.title), .string(link(SitePath.lesson(lessonID))),

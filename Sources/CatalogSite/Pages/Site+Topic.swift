@@ -21,6 +21,9 @@ extension Site {
         main +=
             "<a href=\"\(e(link(SitePath.search(text: "", filters: [("topic", id.rawValue)]))))\">search within</a></p>\n"
         main += "<section aria-labelledby=\"eco-title\">\n<h2 id=\"eco-title\">Across ecosystems</h2>\n"
+        main +=
+            "<p class=\"muted\">Lessons mainly about \(e(topic.name)) come first, then those that touch it; "
+            + "within each, primary, runnable and vendor-neutral material first.</p>\n"
         main += "<div class=\"ecosystems\">\n"
         // One pass sorts the topic's lessons (thousands in a large catalog) into the columns.
         var columns: [CourseKind: [LessonID]] = [:]
