@@ -18,18 +18,19 @@ enum Insights {
 
     /// A path with its steps and their best lessons.
     static func pathItem(_ path: LearningPath, in snapshot: CatalogSnapshot) -> APIModels.PathItem {
-        let steps = snapshot.site.stepLessons(of: path.id).map { step, lessons in
+        // The graph's reasons (points and ids), as the other API answers give them.
+        let steps = snapshot.site.graph.stepLessons(of: path.id, limit: Site.suggestionLimit).map { filled in
             APIModels.StepItem(
-                order: step.order.value,
-                module: step.module,
-                title: step.title,
-                topics: step.topics.map(\.rawValue),
-                lessons: lessons.map { lesson, note in
+                order: filled.step.order.value,
+                module: filled.step.module,
+                title: filled.step.title,
+                topics: filled.step.topics.map(\.rawValue),
+                lessons: filled.lessons.map { match in
                     APIModels.Suggestion(
-                        lesson: lesson.id.rawValue,
-                        title: lesson.title,
-                        reasons: [note],
-                        page: SitePath.lesson(lesson.id)
+                        lesson: match.lesson.id.rawValue,
+                        title: match.lesson.title,
+                        reasons: match.reasons,
+                        page: SitePath.lesson(match.lesson.id)
                     )
                 }
             )

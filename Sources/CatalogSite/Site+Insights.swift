@@ -4,7 +4,7 @@ import LearningGraph
 
 extension Site {
     /// How many related, next and step lessons a page lists.
-    static let suggestionLimit = 5
+    package static let suggestionLimit = 5
 
     /// Up to this many lessons, lesson pages ask the graph for related and next lessons.
     ///
@@ -45,8 +45,14 @@ extension Site {
     /// Lessons of other courses on the same topics, other ecosystems first, with why.
     func relatedLessons(_ id: LessonID) -> [(Lesson, String)] {
         if catalog.lessons.count <= Self.graphSuggestionCeiling {
-            return graph.related(to: id, limit: Self.suggestionLimit).map {
-                ($0.lesson, $0.reasons.joined(separator: "; "))
+            return graph.related(to: id, limit: Self.suggestionLimit).map { related in
+                let note = relatedNote(
+                    topics: related.sharedTopics,
+                    nested: related.nestedTopics,
+                    terms: related.sharedTerms,
+                    otherKind: related.otherEcosystem ? catalog.course(related.lesson.course)?.kind : nil
+                )
+                return (related.lesson, note)
             }
         }
         guard let own = index.lessonFacts[id], catalog.lessons.indices.contains(own.row) else { return [] }
@@ -71,9 +77,10 @@ extension Site {
         }
         return (other + same).prefix(limit).compactMap { facts, topic in
             guard catalog.lessons.indices.contains(facts.row) else { return nil }
-            var note = "shares topic \(topic.rawValue)"
-            if let kind = facts.kind, kind != own.kind { note += "; other ecosystem: \(kind.rawValue)" }
-            return (catalog.lessons[facts.row], note)
+            let otherKind = facts.kind.flatMap { $0 != own.kind ? $0 : nil }
+            return (
+                catalog.lessons[facts.row], relatedNote(topics: [topic], nested: [], terms: [], otherKind: otherKind)
+            )
         }
     }
 
@@ -82,13 +89,13 @@ extension Site {
     func lessonsAfter(_ id: LessonID) -> [(Lesson, String)] {
         if catalog.lessons.count <= Self.graphSuggestionCeiling {
             return graph.next(after: graph.progress(done: [id.rawValue]), limit: Self.suggestionLimit).map { item in
-                (item.lesson, item.reasons.filter { !$0.contains("quality") }.joined(separator: "; "))
+                (item.lesson, afterNote(newTopics: item.newTopics, continuesCourse: item.continuesCourse))
             }
         }
         guard let lesson = catalog.lesson(id) else { return [] }
         var result: [(Lesson, String)] = []
         if let next = index.nextInCourse[id].flatMap({ catalog.lesson($0) }) {
-            result.append((next, "continues course \(lesson.course.rawValue)"))
+            result.append((next, afterNote(newTopics: [], continuesCourse: true)))
         }
         var opened: [TopicID] = []
         for topic in lesson.topics {
@@ -98,18 +105,23 @@ extension Site {
             let best = (index.lessonsByTopic[topic] ?? []).first { candidate in
                 candidate != id && !result.contains { $0.0.id == candidate }
             }
-            if let best = best.flatMap({ catalog.lesson($0) }) { result.append((best, "new topic: \(topic.rawValue)")) }
+            if let best = best.flatMap({ catalog.lesson($0) }) {
+                result.append((best, afterNote(newTopics: [topic], continuesCourse: false)))
+            }
         }
         return result
     }
 
-    /// The steps of a path with their best lessons and why each was chosen.
+    /// The steps of a path with their best lessons and why each was chosen, in a learner's words.
     package func stepLessons(of id: PathID) -> [(PathStep, [(Lesson, String)])] {
         graph.stepLessons(of: id, limit: Self.suggestionLimit).map { step in
             (
                 step.step,
                 step.lessons.map { match in
-                    (match.lesson, match.pinned ? "pinned by a curator" : match.reasons.joined(separator: "; "))
+                    (
+                        match.lesson,
+                        stepNote(pinned: match.pinned, topics: match.coveredTopics, terms: match.matchedTerms)
+                    )
                 }
             )
         }

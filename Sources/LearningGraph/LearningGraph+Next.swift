@@ -117,7 +117,8 @@ extension LearningGraph {
                 points: candidate.points,
                 reasons: reasons,
                 newTopics: newTopics,
-                quality: quality
+                quality: quality,
+                continuesCourse: continuing[lesson.id] != nil
             )
         }
     }

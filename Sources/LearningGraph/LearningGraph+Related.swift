@@ -48,11 +48,18 @@ extension LearningGraph {
             var reasons = found.topics.map { "shares topic \($0)" } + found.terms.map { "shares term \"\($0)\"" }
             reasons += found.nested.map { "\($0.0) is a finer form of \($0.1)" }
             if match.other, let otherKind = kinds[match.row] { reasons.append("other ecosystem: \(otherKind)") }
+            let relatedLesson = catalog.lessons[match.row]
+            var nestedTopics: [TopicID] = []
+            for (finer, broader) in found.nested {
+                let theirs = relatedLesson.topics.contains(finer) ? finer : broader
+                if !nestedTopics.contains(theirs) { nestedTopics.append(theirs) }
+            }
             return RelatedLesson(
-                lesson: catalog.lessons[match.row],
+                lesson: relatedLesson,
                 points: match.points,
                 sharedTopics: found.topics,
                 sharedTerms: found.terms,
+                nestedTopics: nestedTopics,
                 otherEcosystem: match.other,
                 reasons: reasons
             )

@@ -50,7 +50,9 @@ extension LearningGraph {
                     pinned: false,
                     points: found.points,
                     reasons: found.reasons,
-                    quality: scorer.score(lesson)
+                    quality: scorer.score(lesson),
+                    coveredTopics: found.topics,
+                    matchedTerms: found.terms
                 )
             )
         }
@@ -62,20 +64,27 @@ extension LearningGraph {
         catalog.steps(of: path).map { StepLessons(step: $0, lessons: lessons(for: $0, limit: limit)) }
     }
 
-    private func match(_ step: PathStep, _ row: Int) -> (points: Int, reasons: [String]) {
+    private func match(
+        _ step: PathStep,
+        _ row: Int
+    ) -> (points: Int, reasons: [String], topics: [TopicID], terms: [String]) {
         let lesson = catalog.lessons[row]
         let own = Set(lesson.topics)
         var points = 0
         var reasons: [String] = []
+        var covered: [TopicID] = []
+        var terms: [String] = []
         var seen: Set<TopicID> = []
         for topic in step.topics where seen.insert(topic).inserted {
             if own.contains(topic) {
                 points += 3
                 reasons.append("+3 topic \(topic)")
+                if !covered.contains(topic) { covered.append(topic) }
             } else if closedTopics[row].contains(topic) {
                 let finer = lesson.topics.first { topics.ancestors[$0]?.contains(topic) ?? false } ?? topic
                 points += 1
                 reasons.append("+1 topic \(topic) via \(finer)")
+                if !covered.contains(finer) { covered.append(finer) }
             }
         }
         let lessonTerms = Set(lesson.terms.map { $0.lowercased() })
@@ -86,8 +95,9 @@ extension LearningGraph {
             if lessonTerms.contains(lower) || title.contains(lower) {
                 points += 2
                 reasons.append("+2 term \"\(term)\"")
+                terms.append(term)
             }
         }
-        return (points, reasons)
+        return (points, reasons, covered, terms)
     }
 }

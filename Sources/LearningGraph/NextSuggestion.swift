@@ -12,4 +12,6 @@ package struct NextSuggestion: Hashable, Sendable {
     package var newTopics: [TopicID]
     /// The lesson's quality score with its own reasons.
     package var quality: QualityScore
+    /// Whether it is the next lesson of a course the learner has started.
+    package var continuesCourse = false
 }

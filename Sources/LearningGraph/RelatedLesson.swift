@@ -11,6 +11,8 @@ package struct RelatedLesson: Hashable, Sendable {
     package var sharedTopics: [TopicID]
     /// Terms both lessons list (as the related lesson writes them).
     package var sharedTerms: [String]
+    /// The related lesson's topics that are a finer or broader form of one of the lesson's.
+    package var nestedTopics: [TopicID] = []
     /// Whether the related lesson's course is of another kind (cloud, oss, independent).
     package var otherEcosystem: Bool
     /// Why, e.g. "shares topic rag", "shares term \"LoRA\"", "other ecosystem: oss".

@@ -13,4 +13,8 @@ package struct StepMatch: Hashable, Sendable {
     package var reasons: [String]
     /// The lesson's quality score.
     package var quality: QualityScore
+    /// The lesson's topics that matched: a step topic it names, or its finer topic under one.
+    package var coveredTopics: [TopicID] = []
+    /// The step terms found in the lesson's terms or title, as the step writes them.
+    package var matchedTerms: [String] = []
 }

@@ -225,8 +225,9 @@ struct LargeCatalogSuggestionTests {
         #expect(related.count == Site.suggestionLimit)
         for (lesson, note) in related {
             #expect(lesson.course != "c0")
-            #expect(note.hasPrefix("shares topic "))
-            #expect(note.contains("other ecosystem") == (site.catalog.course(lesson.course)?.kind != .cloud))
+            #expect(note.hasPrefix("Also on "))
+            let kind = try #require(site.catalog.course(lesson.course)?.kind)
+            #expect(note.hasSuffix(" · " + kind.label.lowercased()) == (kind != .cloud))
         }
         let page = try #require(site.lessonPage("c0-0")).html
         #expect(page.contains("Related lessons"))
@@ -236,6 +237,6 @@ struct LargeCatalogSuggestionTests {
     func after() {
         let after = Self.site.lessonsAfter("c5-7")
         #expect(after.first?.0.id == "c5-8")
-        #expect(after.first?.1 == "continues course c5")
+        #expect(after.first?.1 == "Next in this course")
     }
 }

@@ -76,6 +76,8 @@ struct LearningGraphTests {
         #expect(Set(ids) == ["cloudy-eval", "cloudy-judge", "open-judge", "open-eval", "open-trace"])
         let eval = try #require(suggestions.first { $0.lesson.id == "cloudy-eval" })
         #expect(eval.reasons.contains("+3 continues course cloudy after lesson cloudy-intro"))
+        #expect(eval.continuesCourse)
+        #expect(suggestions.filter(\.continuesCourse).map(\.lesson.id) == ["cloudy-eval"])
         // Runnable lessons outrank slides with the same new topic.
         let openJudge = try #require(ids.firstIndex(of: "open-judge"))
         let openEval = try #require(ids.firstIndex(of: "open-eval"))
@@ -100,6 +102,11 @@ struct LearningGraphTests {
         let first = try #require(related.first)
         #expect(first.reasons == ["shares topic evaluation", "shares term \"golden dataset\"", "other ecosystem: oss"])
         #expect(first.points == 6)
+        #expect(first.sharedTopics == ["evaluation"] && first.sharedTerms == ["golden dataset"])
+        #expect(first.nestedTopics.isEmpty)
+        // open-judge names llm-as-judge, a finer form of cloudy-eval's evaluation.
+        let judge = try #require(related.last)
+        #expect(judge.sharedTopics.isEmpty && judge.nestedTopics == ["llm-as-judge"])
         #expect(related.allSatisfy { $0.otherEcosystem })
         #expect(graph.related(to: "nope").isEmpty)
     }
@@ -114,6 +121,8 @@ struct LearningGraphTests {
         #expect(first.first?.pinned == true)
         #expect(first.dropFirst().first?.lesson.id == "cloudy-eval")
         #expect(first.dropFirst().first?.reasons == ["+3 topic evaluation", "+2 term \"golden dataset\""])
+        #expect(first.dropFirst().first?.coveredTopics == ["evaluation"])
+        #expect(first.dropFirst().first?.matchedTerms == ["golden dataset"])
         #expect(filled[1].isUncovered)
         #expect(filled[2].lessons.map(\.lesson.id) == ["open-trace"])
     }

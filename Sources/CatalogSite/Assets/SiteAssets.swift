@@ -94,6 +94,8 @@ package enum SiteAssets {
         .pager { display: flex; gap: 1rem; margin-top: 1rem; }
         .steps { list-style: none; padding: 0; }
         .step { border-left: 3px solid var(--line); padding-left: 1rem; margin-bottom: 1rem; }
+        .objectives-label { margin: 0.5rem 0 0.25rem; color: var(--muted); }
+        .objectives { margin-top: 0; }
         .module-heading h2 { margin-bottom: .25rem; }
         .reasons { font-size: .95rem; color: var(--muted); }
         .table-wrap { overflow-x: auto; }

@@ -34,7 +34,8 @@ extension Site {
         main += "<h2>Topics</h2>\n" + topicLinks(lesson.topics) + "\n"
         if !lesson.objectives.isEmpty {
             main +=
-                "<h2>You will be able to</h2>\n<ul>" + lesson.objectives.map { "<li>\(e($0))</li>" }.joined()
+                "<h2>You will be able to</h2>\n<ul>"
+                + lesson.objectives.map { "<li>\(e(Self.objectiveText($0)))</li>" }.joined()
                 + "</ul>\n"
         }
         if !lesson.terms.isEmpty {

@@ -22,7 +22,8 @@ extension Site {
             module = step.module
             main += "<li class=\"step\">\n<h3>\(e(step.title))</h3>\n" + topicLinks(step.topics) + "\n"
             if !step.objectives.isEmpty {
-                main += "<ul class=\"objectives\">" + step.objectives.map { "<li>\(e($0))</li>" }.joined() + "</ul>\n"
+                main += "<p class=\"objectives-label\">You will be able to:</p>\n<ul class=\"objectives\">"
+                main += step.objectives.map { "<li>\(e(Self.objectiveText($0)))</li>" }.joined() + "</ul>\n"
             }
             if lessons.isEmpty {
                 main += "<p class=\"gap\">No lesson of the catalog covers this step yet.</p>\n"
