@@ -47,6 +47,17 @@ extension Site {
         return parts.joined(separator: " · ")
     }
 
+    /// The text, or its words up to `limit` characters followed by "…" when it is longer.
+    static func excerpt(_ text: String, limit: Int) -> String {
+        guard text.count > limit else { return text }
+        let cut = text.prefix(max(limit - 1, 0))
+        // End on a whole word when there is one to end on.
+        let words = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
+        var kept = words.isEmpty ? cut : words
+        while let last = kept.last, last == " " || last == "," || last == ";" || last == ":" { kept.removeLast() }
+        return kept + "…"
+    }
+
     /// Names as a reader lists them: "A", "A and B", "A, B and C".
     static func listed(_ names: [String]) -> String {
         guard let last = names.last else { return "" }

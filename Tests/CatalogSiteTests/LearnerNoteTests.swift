@@ -16,6 +16,17 @@ import Testing
         #expect(Site.listed(["A", "B", "C"]) == "A, B and C")
     }
 
+    @Test("a long description is cut after a whole word and ends with an ellipsis")
+    func excerpt() {
+        #expect(Site.excerpt("Short text.", limit: 200) == "Short text.")
+        #expect(Site.excerpt("alpha beta, gamma delta", limit: 15) == "alpha beta…")
+        #expect(Site.excerpt("alpha beta gamma", limit: 16) == "alpha beta gamma")
+        #expect(Site.excerpt("abcdefghijklmnop", limit: 8) == "abcdefg…")
+        let long = String(repeating: "word ", count: 100)
+        let shown = Site.excerpt(long, limit: 200)
+        #expect(shown.count <= 200 && shown.hasSuffix("d…"))
+    }
+
     @Test(
         "an objective loses the outline's preamble and starts with a capital",
         arguments: [

@@ -48,7 +48,7 @@ extension Site {
                 guard let lesson = catalog.lesson(hit.lesson) else { continue }
                 main += lessonItem(
                     lesson,
-                    note: lesson.description.isEmpty ? "" : e(String(lesson.description.prefix(200)))
+                    note: lesson.description.isEmpty ? "" : e(Self.excerpt(lesson.description, limit: 200))
                 )
             }
             main += "</ol>\n"
