@@ -86,6 +86,13 @@ import Testing
             let html = try #require(site.lessonPage(lesson.id)).html
             #expect(!html.contains("shares topic ") && !html.contains("+4 new topic") && !html.contains("+3 continues"))
         }
+        for course in WebSample.catalog.courses {
+            let html = try #require(site.coursePage(course.id)).html
+            for lesson in WebSample.catalog.lessons(of: course.id) where !lesson.description.isEmpty {
+                let shown = HTML.escape(Site.excerpt(lesson.description, limit: Site.courseNoteLength))
+                #expect(html.contains("<div class=\"note\">\(shown)</div>"))
+            }
+        }
         let path = try #require(site.pathPage("llmops-101")).html
         #expect(path.contains("Covers Lifecycle") || path.contains("Covers Evaluation"))
         #expect(!path.contains("+3 topic") && !path.contains("+2 term"))

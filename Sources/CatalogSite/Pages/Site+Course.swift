@@ -1,6 +1,9 @@
 import CatalogModel
 
 extension Site {
+    /// How much of a lesson's description a course page shows under its title.
+    static let courseNoteLength = 160
+
     /// A course page: its lessons in order, grouped by module, its people and structured data.
     ///
     /// - Returns: `nil` when the catalog has no such course.
@@ -28,7 +31,11 @@ extension Site {
         for group in Self.modules(of: lessons) {
             if !group.name.isEmpty { main += "<h3 class=\"module\">\(e(group.name))</h3>\n" }
             main += "<ol class=\"lessons\">\n"
-            for lesson in group.lessons { main += lessonItem(lesson, showCourse: false, linkBadge: true) }
+            // Titles such as "FP8 W8A8" say little alone: each lesson shows the start of its description.
+            for lesson in group.lessons {
+                let note = e(Self.excerpt(lesson.description, limit: Self.courseNoteLength))
+                main += lessonItem(lesson, showCourse: false, note: note, linkBadge: true)
+            }
             main += "</ol>\n"
         }
         main += "</section>\n</article>\n"
