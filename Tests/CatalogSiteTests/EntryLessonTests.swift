@@ -140,6 +140,12 @@ import Testing
         let lab = try #require(page.firstRange(of: "/lessons/quantize-lab/"))
         #expect(article.lowerBound < lab.lowerBound)
         #expect(page.contains("Lessons mainly about Evaluation come first"))
+        // The lab only touches evaluation: it is listed after a label, numbered on from the article.
+        let label = try #require(page.firstRange(of: "<p class=\"touches\">Touching on Evaluation</p>"))
+        #expect(article.lowerBound < label.lowerBound && label.lowerBound < lab.lowerBound)
+        #expect(page.contains("<ol class=\"lessons\" start=\"2\">"))
+        let deployment = try #require(site.topicPage("deployment")).html
+        #expect(!deployment.contains("class=\"touches\""))
     }
 
     @Test("\"what next\" offers a new topic's entry lesson first, then the topic page's best, without repeats")

@@ -94,6 +94,7 @@ package enum SiteAssets {
         .pager { display: flex; gap: 1rem; margin-top: 1rem; }
         .steps { list-style: none; padding: 0; }
         .step { border-left: 3px solid var(--line); padding-left: 1rem; margin-bottom: 1rem; }
+        .touches { margin: .75rem 0 .25rem; color: var(--muted); font-size: .9rem; }
         .objectives-label { margin: 0.5rem 0 0.25rem; color: var(--muted); }
         .objectives { margin-top: 0; }
         .module-heading h2 { margin-bottom: .25rem; }

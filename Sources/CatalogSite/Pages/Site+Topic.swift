@@ -22,13 +22,18 @@ extension Site {
             "<a href=\"\(e(link(SitePath.search(text: "", filters: [("topic", id.rawValue)]))))\">search within</a></p>\n"
         main += "<section aria-labelledby=\"eco-title\">\n<h2 id=\"eco-title\">Across ecosystems</h2>\n"
         main +=
-            "<p class=\"muted\">Lessons mainly about \(e(topic.name)) come first, then those that touch it; "
+            "<p class=\"muted\">Lessons mainly about \(e(topic.name)) come first, then those touching on it; "
             + "within each, primary, runnable and vendor-neutral material first.</p>\n"
         main += "<div class=\"ecosystems\">\n"
         // One pass sorts the topic's lessons (thousands in a large catalog) into the columns.
         var columns: [CourseKind: [LessonID]] = [:]
-        for lessonID in lessons {
-            if let kind = index.lessonFacts[lessonID]?.kind { columns[kind, default: []].append(lessonID) }
+        // How many of each column's first lessons are mainly about the topic (they come first).
+        var mainCounts: [CourseKind: Int] = [:]
+        let mainCount = index.mainlyAboutCount[id] ?? 0
+        for (position, lessonID) in lessons.enumerated() {
+            guard let kind = index.lessonFacts[lessonID]?.kind else { continue }
+            columns[kind, default: []].append(lessonID)
+            if position < mainCount { mainCounts[kind, default: 0] += 1 }
         }
         for kind in CourseKind.known {
             let column = columns[kind] ?? []
@@ -39,11 +44,24 @@ extension Site {
             if column.isEmpty {
                 main += "<p class=\"gap\">No \(e(kind.label.lowercased())) lesson on this topic yet.</p>\n"
             } else {
-                main += "<ol class=\"lessons\">\n"
-                for lessonID in column.prefix(Self.lessonsPerColumn) {
-                    if let lesson = catalog.lesson(lessonID) { main += lessonItem(lesson) }
+                let shown = column.prefix(Self.lessonsPerColumn)
+                let mainShown = min(mainCounts[kind] ?? 0, shown.count)
+                if mainShown > 0 {
+                    main += "<ol class=\"lessons\">\n"
+                    for lessonID in shown.prefix(mainShown) {
+                        if let lesson = catalog.lesson(lessonID) { main += lessonItem(lesson) }
+                    }
+                    main += "</ol>\n"
                 }
-                main += "</ol>\n"
+                if mainShown < shown.count {
+                    // The list goes on numbering where the lessons mainly about the topic ended.
+                    main += "<p class=\"touches\">Touching on \(e(topic.name))</p>\n"
+                    main += "<ol class=\"lessons\"\(mainShown > 0 ? " start=\"\(mainShown + 1)\"" : "")>\n"
+                    for lessonID in shown.dropFirst(mainShown) {
+                        if let lesson = catalog.lesson(lessonID) { main += lessonItem(lesson) }
+                    }
+                    main += "</ol>\n"
+                }
                 if column.count > Self.lessonsPerColumn {
                     let more = SitePath.search(text: "", filters: [("kind", kind.rawValue), ("topic", id.rawValue)])
                     main += "<p><a href=\"\(e(link(more)))\">All \(column.count) lessons</a></p>\n"
