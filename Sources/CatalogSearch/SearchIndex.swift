@@ -104,7 +104,6 @@ package struct SearchIndex: Sendable {
     package func search(_ query: SearchQuery) async throws -> SearchResults {
         let key = SearchRanking.Key(pattern: SearchPattern(query.text), filters: query.filters)
         let ranking = try await rankingMemo.value(for: key) { [self] in
-            var matches: SearchMatches?
             if let pattern = key.pattern {
                 var words: [SearchMatches] = []
                 for token in pattern.tokens {
@@ -114,11 +113,34 @@ package struct SearchIndex: Sendable {
                         }
                     )
                 }
-                matches = SearchMatches(allOf: words)
+                return Self.ranking(columns, words: words, filters: key.filters)
             }
-            return SearchRanking(columns, matches: matches, filters: key.filters, textWeight: Self.textWeight)
+            return SearchRanking(columns, matches: nil, filters: key.filters, textWeight: Self.textWeight)
         }
         return ranking.results(query, columns: columns)
+    }
+
+    /// Ranks the lessons matching every word; when none does, those matching the most words.
+    private static func ranking(
+        _ columns: IndexColumns,
+        words: [SearchMatches],
+        filters: [SearchFacet: String]
+    ) -> SearchRanking {
+        let all = SearchMatches(allOf: words)
+        guard all.rows.isEmpty, words.count > 1 else {
+            return SearchRanking(columns, matches: all, filters: filters, textWeight: textWeight)
+        }
+        let most = SearchMatches.mostOf(words)
+        guard most.words > 0 else {
+            return SearchRanking(columns, matches: all, filters: filters, textWeight: textWeight)
+        }
+        return SearchRanking(
+            columns,
+            matches: most.matches,
+            filters: filters,
+            textWeight: textWeight,
+            partial: SearchResults.PartialMatch(matched: most.words, words: words.count)
+        )
     }
 
     /// The results of a search whose ranking is already kept (another page of the same words and
@@ -134,16 +156,15 @@ package struct SearchIndex: Sendable {
     package func searchNow(_ query: SearchQuery) throws -> SearchResults {
         let key = SearchRanking.Key(pattern: SearchPattern(query.text), filters: query.filters)
         let ranking = try rankingMemo.valueNow(for: key) {
-            let matches = try key.pattern.map { pattern in
-                SearchMatches(
-                    allOf: try pattern.tokens.map { token in
-                        try matchMemo.valueNow(for: token) {
-                            try reader.read { db in try Self.matches(SearchPattern.phrase(token), in: db) }
-                        }
-                    }
-                )
+            guard let pattern = key.pattern else {
+                return SearchRanking(columns, matches: nil, filters: key.filters, textWeight: Self.textWeight)
             }
-            return SearchRanking(columns, matches: matches, filters: key.filters, textWeight: Self.textWeight)
+            let words = try pattern.tokens.map { token in
+                try matchMemo.valueNow(for: token) {
+                    try reader.read { db in try Self.matches(SearchPattern.phrase(token), in: db) }
+                }
+            }
+            return Self.ranking(columns, words: words, filters: key.filters)
         }
         return ranking.results(query, columns: columns)
     }

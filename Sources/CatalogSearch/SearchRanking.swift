@@ -8,6 +8,8 @@ struct SearchRanking: Sendable {
     /// The blended score of each entry of `order`.
     var scores: [Double]
     var facets: [SearchFacet: [SearchResults.FacetCount]]
+    /// How many of the words the results match, when no lesson matches them all.
+    var partial: SearchResults.PartialMatch?
 
     /// What a memo of rankings is keyed by: the normalised words and the filters, never the page.
     struct Key: Hashable, Sendable {
@@ -20,7 +22,14 @@ struct SearchRanking: Sendable {
     /// Score: with text, `textWeight` times the text rank (relative to the best kept hit) plus the
     /// rest times quality; without text, quality alone. Ties go to the earlier lesson. Each facet
     /// counts the hits that pass every filter but its own, so a learner sees the alternatives.
-    init(_ columns: IndexColumns, matches: SearchMatches?, filters: [SearchFacet: String], textWeight: Double) {
+    init(
+        _ columns: IndexColumns,
+        matches: SearchMatches?,
+        filters: [SearchFacet: String],
+        textWeight: Double,
+        partial: SearchResults.PartialMatch? = nil
+    ) {
+        self.partial = partial
         // A value nobody has gets a code nothing has, so it matches nothing.
         var wantedSlots: [Int] = []
         var wantedCodes: [Int32] = []
@@ -164,7 +173,7 @@ struct SearchRanking: Sendable {
                 score: (scores[position] * 10_000).rounded() / 10_000
             )
         }
-        return SearchResults(query: query, total: order.count, hits: hits, facets: facets)
+        return SearchResults(query: query, total: order.count, hits: hits, facets: facets, partial: partial)
     }
 }
 
@@ -196,6 +205,24 @@ struct SearchMatches: Sendable {
     private init(sorted rows: [Int32], text: [Double]) {
         self.rows = rows
         self.text = text
+    }
+
+    /// The lessons that match the most words when none matches them all, with the scores of the
+    /// words each matches added in word order, and how many words that is (0: no lesson matches any).
+    ///
+    /// A learner typing "deploy llama on kubernetes" should see the lessons with three of the four
+    /// words rather than nothing.
+    static func mostOf(_ words: [SearchMatches]) -> (matches: SearchMatches, words: Int) {
+        var counts: [Int32: (words: Int, text: Double)] = [:]
+        for word in words {
+            for (row, text) in zip(word.rows, word.text) {
+                let found = counts[row] ?? (0, 0)
+                counts[row] = (found.words + 1, found.text + text)
+            }
+        }
+        let most = counts.values.map(\.words).max() ?? 0
+        let kept = counts.filter { $0.value.words == most }.sorted { $0.key < $1.key }
+        return (SearchMatches(sorted: kept.map(\.key), text: kept.map(\.value.text)), most)
     }
 
     /// The lessons every word matches, with the words' scores added in word order.

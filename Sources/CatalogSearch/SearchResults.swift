@@ -9,12 +9,34 @@ package struct SearchResults: Hashable, Sendable {
     package var hits: [Hit]
     /// For each facet, its values with counts, most frequent first (ties by value).
     package var facets: [SearchFacet: [FacetCount]]
+    /// Set when no lesson has every word: the results are the lessons with the most of them.
+    package var partial: PartialMatch?
 
-    package init(query: SearchQuery, total: Int, hits: [Hit], facets: [SearchFacet: [FacetCount]]) {
+    package init(
+        query: SearchQuery,
+        total: Int,
+        hits: [Hit],
+        facets: [SearchFacet: [FacetCount]],
+        partial: PartialMatch? = nil
+    ) {
         self.query = query
         self.total = total
         self.hits = hits
         self.facets = facets
+        self.partial = partial
+    }
+
+    /// How many of the query's words the results match.
+    package struct PartialMatch: Hashable, Sendable {
+        /// The words each result matches.
+        package var matched: Int
+        /// The query's words.
+        package var words: Int
+
+        package init(matched: Int, words: Int) {
+            self.matched = matched
+            self.words = words
+        }
     }
 
     /// The number of pages the results fill.

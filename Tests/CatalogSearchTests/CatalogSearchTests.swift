@@ -37,6 +37,26 @@ struct SearchIndexTests {
         #expect(Set(byAlias.hits.map(\.lesson)).isSuperset(of: ["azure-eval-intro", "hf-eval", "hf-judge"]))
     }
 
+    @Test("when no lesson has every word, the lessons with the most of them are listed and marked partial")
+    func partialMatch() async throws {
+        let full = try index.searchNow(SearchQuery(text: "groundedness"))
+        #expect(full.partial == nil)
+        let partial = try index.searchNow(SearchQuery(text: "groundedness zqxjunknown"))
+        #expect(partial.hits.map(\.lesson) == full.hits.map(\.lesson))
+        #expect(partial.partial == SearchResults.PartialMatch(matched: 1, words: 2))
+        // Two of three words beat one of three: only lessons with both known words are kept.
+        let both = try index.searchNow(SearchQuery(text: "evaluation groundedness"))
+        let twoOfThree = try index.searchNow(SearchQuery(text: "evaluation groundedness zqxjunknown"))
+        #expect(!both.hits.isEmpty && twoOfThree.hits.map(\.lesson) == both.hits.map(\.lesson))
+        #expect(twoOfThree.partial == SearchResults.PartialMatch(matched: 2, words: 3))
+        let nothing = try index.searchNow(SearchQuery(text: "zqxjunknown qqqwwwnone"))
+        #expect(nothing.total == 0 && nothing.partial == nil)
+        // Filters apply to the partial matches as to full ones.
+        let filtered = try index.searchNow(SearchQuery(text: "groundedness zqxjunknown", filters: [.kind: "oss"]))
+        #expect(filtered.total == 0 && filtered.partial?.matched == 1)
+        #expect(try await index.search(SearchQuery(text: "groundedness zqxjunknown")) == partial)
+    }
+
     @Test("prefixes and stemming match: 'eval' finds 'evaluation' and 'evaluate'")
     func prefixes() throws {
         let results = try index.searchNow(SearchQuery(text: "eval"))

@@ -224,6 +224,24 @@ struct APITests {
         #expect(facets["kind"] != nil)
     }
 
+    @Test("a search no lesson fully matches says how many words its hits have, in JSON and on the page")
+    func partialSearch() async throws {
+        let (status, object, _) = try await json("/api/search?q=judge%20zqxjunknown")
+        #expect(status == .ok)
+        let response = try #require(object as? [String: Any])
+        let partial = try #require(response["partial"] as? [String: Any])
+        #expect(partial["matched"] as? Int == 1 && partial["words"] as? Int == 2)
+        #expect(((response["total"] as? Int) ?? 0) > 0)
+        let full = try #require(try await json("/api/search?q=judge").1 as? [String: Any])
+        #expect(full["partial"] == nil)
+        let (app, _) = try makeApplication()
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/search/?q=judge+zqxjunknown", method: .get) { response in
+                #expect(String(buffer: response.body).contains("No lesson has all 2 words; "))
+            }
+        }
+    }
+
     @Test("the same request gives byte-identical JSON with sorted keys")
     func deterministic() async throws {
         let first = try await json("/api/lessons/hf-eval").2

@@ -126,6 +126,14 @@ package enum APIModels {
         var perPage: Int
         var hits: [SearchHit]
         var facets: [String: [FacetValue]]
+        /// Present when no lesson has every word: the hits have `matched` of the query's `words`.
+        var partial: PartialMatch?
+    }
+
+    /// How many of a query's words the hits match.
+    package struct PartialMatch: ResponseCodable, Equatable {
+        var matched: Int
+        var words: Int
     }
 
     /// One search result.

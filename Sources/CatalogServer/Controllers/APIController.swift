@@ -126,7 +126,8 @@ struct APIController {
                     page: SitePath.lesson(hit.lesson)
                 )
             },
-            facets: facets
+            facets: facets,
+            partial: results.partial.map { APIModels.PartialMatch(matched: $0.matched, words: $0.words) }
         )
     }
 

@@ -275,18 +275,30 @@ package enum SiteAssets {
             fetch(staticSearch.getAttribute("data-index")).then(function (r) { return r.json(); }).then(function (index) {
               var words = q.split(/[^\\p{L}\\p{N}]+/u).filter(Boolean);
               var topicNumber = index.t.findIndex(function (t) { return t[0] === topic; });
-              var hits = index.l.filter(function (l) {
+              // Lessons with every word; when there are none, those with the most words (as the server).
+              var all = [], some = [], most = 0;
+              index.l.forEach(function (l) {
                 var course = index.c[l[2]];
                 var text = (l[1] + " " + l[5] + " " + course[1] + " " +
                   l[3].map(function (n) { return index.t[n][1]; }).join(" ")).toLowerCase();
-                if (topic && l[3].indexOf(topicNumber) < 0) { return false; }
-                if (kind && course[2] !== kind) { return false; }
-                if (format && l[4] !== format) { return false; }
-                return words.every(function (w) { return text.indexOf(w) >= 0; });
+                if (topic && l[3].indexOf(topicNumber) < 0) { return; }
+                if (kind && course[2] !== kind) { return; }
+                if (format && l[4] !== format) { return; }
+                var found = words.filter(function (w) { return text.indexOf(w) >= 0; }).length;
+                if (found === words.length) { all.push(l); return; }
+                if (found === 0 || found < most) { return; }
+                if (found > most) { most = found; some = []; }
+                some.push(l);
               });
+              var partial = all.length === 0 && words.length > 1 && some.length > 0;
+              var hits = partial ? some : all;
               staticSearch.textContent = "";
               staticSearch.appendChild(el("h2", hits.length + (hits.length === 1 ? " lesson" : " lessons"),
                 { role: "status" }));
+              if (partial) {
+                staticSearch.appendChild(el("p", "No lesson has all " + words.length + " words; " +
+                  (hits.length === 1 ? "this one has " : "these have ") + most + " of them.", { "class": "partial" }));
+              }
               var ol = el("ol", "", { "class": "lessons" });
               hits.slice(0, 50).forEach(function (l) {
                 var li = el("li", "", { "class": "lesson-item" });

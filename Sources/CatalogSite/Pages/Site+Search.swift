@@ -40,6 +40,10 @@ extension Site {
         main += "<section class=\"results\" aria-labelledby=\"results-title\">\n"
         main +=
             "<h2 id=\"results-title\" role=\"status\">\(results.total) \(results.total == 1 ? "lesson" : "lessons")</h2>\n"
+        if let partial = results.partial, results.total > 0 {
+            main += "<p class=\"partial\">No lesson has all \(partial.words) words; "
+            main += "\(results.total == 1 ? "this one has" : "these have") \(partial.matched) of them.</p>\n"
+        }
         if results.hits.isEmpty {
             main += "<p>No lesson matches. Try fewer words or remove a filter.</p>\n"
         } else {
