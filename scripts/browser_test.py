@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Drive headless Chromium against a running `coursemap serve`; save a PNG per step.
 
-  browser_test.py BASE_URL SCREENSHOT_DIR
+  browser_test.py BASE_URL SCREENSHOT_DIR [STATIC_BASE_URL]
 
 Checks: home shows the topic map; a course lists lessons; a topic has ecosystem columns;
 a search narrowed by a facet shows fewer results; marking a lesson done changes "what next";
-no CSP violation or script error in the console.
+no CSP violation or script error in the console. With STATIC_BASE_URL (the static export served
+by any web server): its search, also when no lesson has every word.
 """
 import os
 import sys
@@ -18,6 +19,7 @@ from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
 
 base, out = sys.argv[1], sys.argv[2]
+static_base = sys.argv[3] if len(sys.argv) > 3 else None
 failures = []
 
 
@@ -52,6 +54,11 @@ try:
     check(len(cards) >= 8, f"home shows the topic map ({len(cards)} topics)")
     wait.until(EC.visibility_of_element_located((By.ID, "next-panel")))
     check(len(next_items()) > 0, "home shows 'what next' suggestions")
+    start_with = driver.find_element(By.CSS_SELECTOR, ".topic-card .entry a").get_attribute("href")
+    check(
+        start_with.rstrip("/").endswith("/lessons/" + next_items()[0]),
+        f"'what next' starts a newcomer where the first topic's card does: {next_items()[0]}",
+    )
     shot("01-home")
 
     # A course: lessons in order.
@@ -112,6 +119,20 @@ try:
     driver.set_window_size(390, 844)
     driver.get(base + "/topics/evaluation/")
     shot("09-topic-phone")
+
+    if static_base:
+        # The static export searches in the browser, with the server's fallback to most words.
+        driver.get(static_base + "/search/?q=evaluation")
+        status = wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "#static-search h2")))
+        check(int(status.text.split()[0]) > 0, f"static search finds lessons: {status.text}")
+        driver.get(static_base + "/search/?q=evaluation+zqxjunknown")
+        status = wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "#static-search h2")))
+        notes = driver.find_elements(By.CSS_SELECTOR, "#static-search .partial")
+        check(
+            int(status.text.split()[0]) > 0 and len(notes) == 1 and "1 of them" in notes[0].text,
+            f"static search without a full match lists the best partial ones: {status.text}",
+        )
+        shot("10-static-search-partial")
 
     errors = [entry for entry in driver.get_log("browser") if entry["level"] == "SEVERE"]
     check(not errors, "no console errors or CSP violations: " + "; ".join(e["message"] for e in errors[:3]))
