@@ -54,6 +54,8 @@ try:
     check(len(cards) >= 8, f"home shows the topic map ({len(cards)} topics)")
     wait.until(EC.visibility_of_element_located((By.ID, "next-panel")))
     check(len(next_items()) > 0, "home shows 'what next' suggestions")
+    intro = driver.find_element(By.CSS_SELECTOR, "#next-panel p.muted").text
+    check(intro.startswith("Where to start."), f"with nothing done, 'what next' says where to start: {intro}")
     start_with = driver.find_element(By.CSS_SELECTOR, ".topic-card .entry a").get_attribute("href")
     check(
         start_with.rstrip("/").endswith("/lessons/" + next_items()[0]),
@@ -105,6 +107,8 @@ try:
     after_next = next_items()
     check(suggested not in after_next, f"marking {suggested} done removes it from 'what next'")
     check(after_next != before_next, f"'what next' changed: {before_next[:3]} -> {after_next[:3]}")
+    intro = driver.find_element(By.CSS_SELECTOR, "#next-panel p.muted").text
+    check(intro.startswith("Based on the lessons you marked done"), f"'what next' says it follows progress: {intro}")
     shot("07-lesson-done")
     driver.refresh()
     box = wait.until(EC.element_to_be_clickable((By.CSS_SELECTOR, ".done-big input[data-done]")))

@@ -224,6 +224,12 @@ package enum SiteAssets {
             var list = document.getElementById("next-list");
             if (!panel || !list || !graph) { return; }
             list.textContent = "";
+            var intro = panel.querySelector("p.muted");
+            if (intro) {
+              intro.textContent = Object.keys(done).length === 0
+                ? "Where to start. Tick \\u201cdone\\u201d beside a lesson and this follows your progress."
+                : "Based on the lessons you marked done in this browser.";
+            }
             var items = suggestions();
             if (items.length === 0) {
               list.appendChild(el("li", "You have covered every topic. Well done."));
