@@ -213,16 +213,26 @@ struct SearchMatches: Sendable {
     /// A learner typing "deploy llama on kubernetes" should see the lessons with three of the four
     /// words rather than nothing.
     static func mostOf(_ words: [SearchMatches]) -> (matches: SearchMatches, words: Int) {
-        var counts: [Int32: (words: Int, text: Double)] = [:]
+        // Rows are sorted, so the last of each word is its largest: counts go in flat arrays
+        // indexed by row (a common word matches most of a large catalog).
+        let size = Int(words.compactMap(\.rows.last).max() ?? -1) + 1
+        var counts = [Int](repeating: 0, count: size)
+        var scores = [Double](repeating: 0, count: size)
         for word in words {
             for (row, text) in zip(word.rows, word.text) {
-                let found = counts[row] ?? (0, 0)
-                counts[row] = (found.words + 1, found.text + text)
+                counts[Int(row)] += 1
+                scores[Int(row)] += text
             }
         }
-        let most = counts.values.map(\.words).max() ?? 0
-        let kept = counts.filter { $0.value.words == most }.sorted { $0.key < $1.key }
-        return (SearchMatches(sorted: kept.map(\.key), text: kept.map(\.value.text)), most)
+        let most = counts.max() ?? 0
+        guard most > 0 else { return (SearchMatches(sorted: [], text: []), 0) }
+        var rows: [Int32] = []
+        var text: [Double] = []
+        for row in 0..<size where counts[row] == most {
+            rows.append(Int32(row))
+            text.append(scores[row])
+        }
+        return (SearchMatches(sorted: rows, text: text), most)
     }
 
     /// The lessons every word matches, with the words' scores added in word order.
