@@ -5,6 +5,7 @@
 
 Checks: home shows the topic map; a course lists lessons; a topic has ecosystem columns;
 a search narrowed by a facet shows fewer results; marking a lesson done changes "what next";
+a path counts the steps with a lesson marked done;
 no CSP violation or script error in the console. With STATIC_BASE_URL (the static export served
 by any web server): its search, also when no lesson has every word.
 """
@@ -114,15 +115,34 @@ try:
     box = wait.until(EC.element_to_be_clickable((By.CSS_SELECTOR, ".done-big input[data-done]")))
     check(box.is_selected(), "the done mark survives a reload (localStorage)")
 
+    # A path: steps with a lesson marked done are counted.
+    driver.get(base + "/paths/llmops-101/")
+    progress = wait.until(EC.presence_of_element_located((By.ID, "path-progress")))
+    covered_before = len(driver.find_elements(By.CSS_SELECTOR, "ol.steps > li.step.step-done"))
+    open_step = [
+        step
+        for step in driver.find_elements(By.CSS_SELECTOR, "ol.steps > li.step")
+        if "step-done" not in step.get_attribute("class") and step.find_elements(By.CSS_SELECTOR, "input[data-done]")
+    ][0]
+    open_step.find_element(By.CSS_SELECTOR, "input[data-done]").click()
+    wait.until(lambda d: len(d.find_elements(By.CSS_SELECTOR, "ol.steps > li.step.step-done")) == covered_before + 1)
+    steps = len(driver.find_elements(By.CSS_SELECTOR, "ol.steps > li.step"))
+    text = driver.find_element(By.ID, "path-progress").text
+    check(
+        text == f"You have covered {covered_before + 1} of {steps} steps.",
+        f"a path counts the steps covered: {text}",
+    )
+    shot("08-path-progress")
+
     # Coverage page.
     driver.get(base + "/coverage/")
     check(len(driver.find_elements(By.CSS_SELECTOR, "table.coverage")) >= 1, "coverage page shows the table")
-    shot("08-coverage")
+    shot("09-coverage")
 
     # A phone-sized window.
     driver.set_window_size(390, 844)
     driver.get(base + "/topics/evaluation/")
-    shot("09-topic-phone")
+    shot("10-topic-phone")
 
     if static_base:
         # The static export searches in the browser, with the server's fallback to most words.
@@ -136,7 +156,7 @@ try:
             int(status.text.split()[0]) > 0 and len(notes) == 1 and "1 of them" in notes[0].text,
             f"static search without a full match lists the best partial ones: {status.text}",
         )
-        shot("10-static-search-partial")
+        shot("11-static-search-partial")
 
     errors = [entry for entry in driver.get_log("browser") if entry["level"] == "SEVERE"]
     check(not errors, "no console errors or CSP violations: " + "; ".join(e["message"] for e in errors[:3]))

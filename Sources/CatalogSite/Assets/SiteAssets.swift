@@ -94,6 +94,8 @@ package enum SiteAssets {
         .pager { display: flex; gap: 1rem; margin-top: 1rem; }
         .steps { list-style: none; padding: 0; }
         .step { border-left: 3px solid var(--line); padding-left: 1rem; margin-bottom: 1rem; }
+        .path-progress { font-weight: 600; }
+        .step-done > h3::after { content: " \\2713  covered"; color: #1a7f37; font-size: .9rem; font-weight: 400; }
         .touches { margin: .75rem 0 .25rem; color: var(--muted); font-size: .9rem; }
         .objectives-label { margin: 0.5rem 0 0.25rem; color: var(--muted); }
         .objectives { margin-top: 0; }
@@ -177,6 +179,31 @@ package enum SiteAssets {
               var item = box.closest(".lesson-item");
               if (item) { item.classList.toggle("is-done", box.checked); }
             });
+            paintSteps();
+          }
+
+          // On a path page: which steps have a lesson marked done, and how many of them.
+          function paintSteps() {
+            var list = document.querySelector("ol.steps");
+            var steps = document.querySelectorAll("ol.steps > li.step");
+            if (!list || steps.length === 0) { return; }
+            var covered = 0;
+            steps.forEach(function (step) {
+              var items = step.querySelectorAll("li.lesson-item[data-lesson]");
+              var isCovered = Array.prototype.some.call(items, function (item) {
+                return Object.prototype.hasOwnProperty.call(done, item.getAttribute("data-lesson"));
+              });
+              step.classList.toggle("step-done", isCovered);
+              if (isCovered) { covered += 1; }
+            });
+            var status = document.getElementById("path-progress");
+            if (!status) {
+              status = el("p", "", { id: "path-progress", "class": "path-progress", role: "status" });
+              list.parentNode.insertBefore(status, list);
+            }
+            status.textContent = covered === 0
+              ? "Tick \\u201cdone\\u201d beside a lesson as you go: this counts the steps you have covered."
+              : "You have covered " + covered + " of " + steps.length + " steps.";
           }
 
           function learnedTopics() {
