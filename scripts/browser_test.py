@@ -73,6 +73,12 @@ try:
     check(len(lessons) > 0, f"course page lists lessons ({len(lessons)}): {driver.title}")
     shot("02-course")
 
+    # The course index: every course, by ecosystem.
+    driver.get(base + "/courses/")
+    cards = driver.find_elements(By.CSS_SELECTOR, "ul.cards > li")
+    headings = [h.text for h in driver.find_elements(By.CSS_SELECTOR, "main h2")]
+    check(len(cards) >= 3 and len(headings) >= 3, f"courses page lists {len(cards)} courses under {headings}")
+
     # A topic: the same topic across ecosystems.
     driver.get(base + "/topics/evaluation/")
     columns = driver.find_elements(By.CSS_SELECTOR, ".ecosystems .ecosystem")

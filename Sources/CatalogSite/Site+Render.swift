@@ -14,6 +14,8 @@ extension Site {
             switch parts[0] {
             case "topics": return topicsPage()
             case "paths": return pathsPage()
+            case "courses": return coursesPage()
+            case "people": return peoplePage()
             case "coverage": return coveragePage()
             default: return nil
             }

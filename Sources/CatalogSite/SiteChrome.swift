@@ -38,7 +38,10 @@ struct SiteChrome: Sendable {
             + "<a class=\"skip\" href=\"#main\">Skip to content</a>\n"
             + "<header class=\"site-header\">\n<nav aria-label=\"Site\">\n"
             + "<a class=\"brand\" href=\"\(e(pathPrefix + SitePath.home))\">\(Site.name)</a>\n<ul>\n"
-        navigation = [("Topics", SitePath.topics), ("Paths", SitePath.paths), ("Coverage", SitePath.coverage)].map {
+        navigation = [
+            ("Topics", SitePath.topics), ("Courses", SitePath.courses), ("Paths", SitePath.paths),
+            ("People", SitePath.people), ("Coverage", SitePath.coverage),
+        ].map {
             label,
             target in
             let href = e(pathPrefix + target)

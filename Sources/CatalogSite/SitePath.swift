@@ -9,6 +9,8 @@ package enum SitePath {
     package static let coverage = "/coverage/"
     package static let topics = "/topics/"
     package static let paths = "/paths/"
+    package static let courses = "/courses/"
+    package static let people = "/people/"
     package static let stylesheet = "/assets/site.css"
     package static let script = "/assets/site.js"
     /// Topics, their prerequisites and best lessons, for the client-side "what next".

@@ -4,7 +4,10 @@ extension Site {
     /// Every page path of a catalog's site, in a stable order: home, indexes, topics, paths,
     /// courses, lessons, people; known before the site is built (see ``pagePaths``).
     package static func pagePaths(of catalog: Catalog) -> [String] {
-        var paths = [SitePath.home, SitePath.topics, SitePath.paths, SitePath.coverage, SitePath.search]
+        var paths = [
+            SitePath.home, SitePath.topics, SitePath.paths, SitePath.coverage, SitePath.search, SitePath.courses,
+            SitePath.people,
+        ]
         var seen = Set(paths)
         func add(_ path: String) { if seen.insert(path).inserted { paths.append(path) } }
         for topic in catalog.topics where topic.id.isWellFormed { add(SitePath.topic(topic.id)) }

@@ -22,7 +22,8 @@ struct RouteTests {
     @Test(
         "every page answers 200 with HTML",
         arguments: [
-            "/", "/topics/", "/paths/", "/coverage/", "/courses/azure-llmops/", "/courses/azure-llmops",
+            "/", "/topics/", "/paths/", "/coverage/", "/courses/", "/people/", "/courses/azure-llmops/",
+            "/courses/azure-llmops",
             "/lessons/hf-eval/", "/topics/evaluation/", "/people/ada/", "/paths/llmops-101/", "/search/?q=eval",
             "/search/?q=eval&kind=oss&topic=evaluation",
         ]

@@ -79,8 +79,8 @@ struct SitePageTests {
     @Test(
         "known paths render with and without the trailing slash",
         arguments: [
-            "/", "/topics/", "/paths/", "/coverage/", "/courses/azure-llmops/", "/lessons/hf-judge",
-            "/topics/evaluation/",
+            "/", "/topics/", "/paths/", "/coverage/", "/courses/", "/people", "/courses/azure-llmops/",
+            "/lessons/hf-judge", "/topics/evaluation/",
             "/people/grace/", "/paths/llmops-101/",
         ]
     )

@@ -13,6 +13,8 @@ struct PageController {
         routes.get("topics", use: page)
         routes.get("paths", use: page)
         routes.get("coverage", use: page)
+        routes.get("courses", use: page)
+        routes.get("people", use: page)
         routes.get("courses/:id", use: page)
         routes.get("lessons/:id", use: page)
         routes.get("topics/:id", use: page)

@@ -62,7 +62,7 @@ package enum SiteAssets {
         .topic-card h3 { margin-top: 0; }
         .topic-card p { margin: .4rem 0; }
         .cards { list-style: none; padding: 0; display: grid; gap: .75rem; }
-        .cards li { border: 1px solid var(--line); border-radius: 8px; padding: .75rem 1rem; }
+        .cards > li { border: 1px solid var(--line); border-radius: 8px; padding: .75rem 1rem; }
         .lessons { padding-left: 1.5rem; }
         .lesson-item { margin: .45rem 0; }
         .lesson-item .facts { margin-left: .35rem; font-size: .9rem; }
@@ -118,6 +118,7 @@ package enum SiteAssets {
           input[type=search] { min-width: 0; flex: 1; }
           .site-header { padding: .5rem 1rem; }
           .site-header nav { flex-wrap: wrap; gap: .25rem 1rem; }
+          .site-header ul { flex-wrap: wrap; gap: .25rem .9rem; }
           .site-search { width: 100%; }
           .around { grid-template-columns: minmax(0, 1fr); }
         }

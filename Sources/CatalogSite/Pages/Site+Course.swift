@@ -1,4 +1,5 @@
 import CatalogModel
+import LearningGraph
 
 extension Site {
     /// How much of a lesson's description a course page shows under its title.
@@ -12,6 +13,7 @@ extension Site {
         let e = HTML.escape
         let lessons = catalog.lessons(of: id)
         var main = "<nav aria-label=\"Breadcrumb\" class=\"crumbs\"><a href=\"\(e(link(SitePath.home)))\">Home</a> › "
+        main += "<a href=\"\(e(link(SitePath.courses)))\">Courses</a> › "
         main += "<span>\(e(course.provider))</span></nav>\n"
         main += "<article class=\"course\">\n<header>\n<h1>\(e(course.title))</h1>\n"
         main += "<p class=\"facts\">\(kindBadge(course.kind)) <span>\(e(course.provider))</span>"
@@ -98,5 +100,56 @@ extension Site {
             )
         }
         return JSONLD.encode(object)
+    }
+
+    /// Every course, grouped by ecosystem (cloud, open source, independent), best first within
+    /// each by the quality principles, with its provider, level, size and main topics.
+    package func coursesPage() -> HTMLPage {
+        let e = HTML.escape
+        let ranked = graph.rankedCourses()
+        var groups: [CourseKind?: [CourseID]] = [:]
+        for entry in ranked { groups[entry.course.kind, default: []].append(entry.course.id) }
+        var main = "<h1>Courses</h1>\n"
+        main += "<p class=\"lead\">\(ranked.count) courses from cloud vendors and model APIs, "
+        main += "open-source projects and independent teachers; within each group, primary, runnable and "
+        main += "vendor-neutral material first.</p>\n"
+        let kinds: [CourseKind?] =
+            CourseKind.known.map { $0 }
+            + groups.keys.filter { kind in
+                kind.map { !CourseKind.known.contains($0) } ?? true
+            }.sorted { ($0?.rawValue ?? "") < ($1?.rawValue ?? "") }
+        if groups.isEmpty { main += "<p>The catalog has no course yet.</p>\n" }
+        for kind in kinds {
+            guard let courses = groups[kind], !courses.isEmpty else { continue }
+            let label = kind?.label ?? "Other"
+            let anchor = "kind-" + (kind?.rawValue ?? "other")
+            main += "<section aria-labelledby=\"\(e(anchor))\">\n"
+            main += "<h2 id=\"\(e(anchor))\">\(e(label)) <span class=\"muted\">(\(courses.count))</span></h2>\n"
+            main += "<ul class=\"cards\">\n"
+            for id in courses {
+                guard let course = catalog.course(id) else { continue }
+                let lessons = catalog.lessonPositionsByCourse[id]?.count ?? 0
+                main += "<li><a href=\"\(e(link(SitePath.course(id))))\">\(e(course.title))</a> "
+                main +=
+                    "<span class=\"muted\">\(e(course.provider)) · \(lessons) \(lessons == 1 ? "lesson" : "lessons")"
+                if let level = course.level { main += " · \(e(level.rawValue))" }
+                main += "</span>"
+                if !course.description.isEmpty {
+                    main +=
+                        "<p class=\"muted\">\(e(Self.excerpt(course.description, limit: Self.courseNoteLength)))</p>"
+                }
+                if !course.topics.isEmpty { main += topicLinks(Array(course.topics.prefix(4))) }
+                main += "</li>\n"
+            }
+            main += "</ul>\n</section>\n"
+        }
+        return HTMLPage(
+            html: document(
+                title: "Courses",
+                summary: "Every course of the catalog, by ecosystem.",
+                path: SitePath.courses,
+                main: main
+            )
+        )
     }
 }

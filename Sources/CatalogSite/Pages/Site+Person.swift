@@ -53,4 +53,40 @@ extension Site {
             )
         )
     }
+
+    /// Every person, by name, with what they teach or wrote.
+    package func peoplePage() -> HTMLPage {
+        let e = HTML.escape
+        var main = "<h1>People</h1>\n"
+        main += "<p class=\"lead\">The instructors, authors and maintainers the catalog's sources name.</p>\n"
+        var seen = Set<PersonID>()
+        let people = catalog.people.filter { seen.insert($0.id).inserted }.sorted { left, right in
+            left.name.lowercased() != right.name.lowercased()
+                ? left.name.lowercased() < right.name.lowercased() : left.id < right.id
+        }
+        if people.isEmpty { main += "<p>The catalog names no person yet.</p>\n" }
+        main += "<ul class=\"cards\">\n"
+        for person in people {
+            var counts: [String] = []
+            let courses = (index.coursesByPerson[person.id] ?? []).count
+            let lessons = (index.lessonsByPerson[person.id] ?? []).count
+            let paths = (index.pathsByPerson[person.id] ?? []).count
+            if courses > 0 { counts.append("\(courses) \(courses == 1 ? "course" : "courses")") }
+            if lessons > 0 { counts.append("\(lessons) \(lessons == 1 ? "lesson" : "lessons")") }
+            if paths > 0 { counts.append("\(paths) \(paths == 1 ? "path" : "paths")") }
+            main += "<li><a href=\"\(e(link(SitePath.person(person.id))))\">\(e(person.name))</a>"
+            if !person.affiliation.isEmpty { main += " <span class=\"muted\">\(e(person.affiliation))</span>" }
+            if !counts.isEmpty { main += "<p class=\"muted\">\(counts.joined(separator: " · "))</p>" }
+            main += "</li>\n"
+        }
+        main += "</ul>\n"
+        return HTMLPage(
+            html: document(
+                title: "People",
+                summary: "Instructors, authors and maintainers.",
+                path: SitePath.people,
+                main: main
+            )
+        )
+    }
 }
