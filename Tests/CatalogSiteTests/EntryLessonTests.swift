@@ -87,7 +87,11 @@ import Testing
     @Test("the home page links its entry lesson")
     func homePage() {
         let html = Self.site(keeping: ["proj-lab", "proj-intro"]).homePage().html
-        #expect(html.contains("Start with <a href=\"/lessons/proj-intro/\">Lesson proj-intro</a>"))
+        #expect(
+            html.contains(
+                "Start with <a href=\"/lessons/proj-intro/\">Lesson proj-intro</a> <span class=\"muted\">in Project</span>"
+            )
+        )
     }
 
     @Test("a topic lists the lessons mainly about it first, then the better-ranked ones that touch it")

@@ -21,7 +21,12 @@ extension Site {
             if !children.isEmpty { main += "<p class=\"muted\">Includes</p>" + topicLinks(children) + "\n" }
             if let lesson = entryLesson(of: id) {
                 main += "<p class=\"entry\">Start with <a href=\"\(e(link(SitePath.lesson(lesson.id))))\">"
-                main += "\(e(lesson.title))</a></p>\n"
+                main += "\(e(lesson.title))</a>"
+                // Titles such as "Quickstart Guide" need their course to say what they start.
+                if let course = catalog.course(lesson.course) {
+                    main += " <span class=\"muted\">in \(e(course.title))</span>"
+                }
+                main += "</p>\n"
             }
             main += "</li>\n"
         }
