@@ -58,6 +58,11 @@ extension Site {
         return kept + "…"
     }
 
+    /// A count with its noun: "1 lesson", "3 lessons" (nouns that take an s).
+    static func counted(_ count: Int, _ noun: String) -> String {
+        "\(count) \(noun)\(count == 1 ? "" : "s")"
+    }
+
     /// Names as a reader lists them: "A", "A and B", "A, B and C".
     static func listed(_ names: [String]) -> String {
         guard let last = names.last else { return "" }

@@ -8,6 +8,13 @@ import Testing
 @Suite struct LearnerNoteTests {
     private let site = Site(catalog: WebSample.catalog)
 
+    @Test("a count carries its noun, singular for one")
+    func counted() {
+        #expect(Site.counted(0, "lesson") == "0 lessons")
+        #expect(Site.counted(1, "lesson") == "1 lesson")
+        #expect(Site.counted(42, "course") == "42 courses")
+    }
+
     @Test("names are listed as a reader lists them")
     func listed() {
         #expect(Site.listed([]) == "")

@@ -131,7 +131,7 @@ extension Site {
                 let lessons = catalog.lessonPositionsByCourse[id]?.count ?? 0
                 main += "<li><a href=\"\(e(link(SitePath.course(id))))\">\(e(course.title))</a> "
                 main +=
-                    "<span class=\"muted\">\(e(course.provider)) · \(lessons) \(lessons == 1 ? "lesson" : "lessons")"
+                    "<span class=\"muted\">\(e(course.provider)) · \(Self.counted(lessons, "lesson"))"
                 if let level = course.level { main += " · \(e(level.rawValue))" }
                 main += "</span>"
                 if !course.description.isEmpty {

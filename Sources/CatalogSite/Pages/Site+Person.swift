@@ -71,9 +71,9 @@ extension Site {
             let courses = (index.coursesByPerson[person.id] ?? []).count
             let lessons = (index.lessonsByPerson[person.id] ?? []).count
             let paths = (index.pathsByPerson[person.id] ?? []).count
-            if courses > 0 { counts.append("\(courses) \(courses == 1 ? "course" : "courses")") }
-            if lessons > 0 { counts.append("\(lessons) \(lessons == 1 ? "lesson" : "lessons")") }
-            if paths > 0 { counts.append("\(paths) \(paths == 1 ? "path" : "paths")") }
+            if courses > 0 { counts.append(Self.counted(courses, "course")) }
+            if lessons > 0 { counts.append(Self.counted(lessons, "lesson")) }
+            if paths > 0 { counts.append(Self.counted(paths, "path")) }
             main += "<li><a href=\"\(e(link(SitePath.person(person.id))))\">\(e(person.name))</a>"
             if !person.affiliation.isEmpty { main += " <span class=\"muted\">\(e(person.affiliation))</span>" }
             if !counts.isEmpty { main += "<p class=\"muted\">\(counts.joined(separator: " · "))</p>" }

@@ -39,7 +39,7 @@ extension Site {
         }
         main += "<section class=\"results\" aria-labelledby=\"results-title\">\n"
         main +=
-            "<h2 id=\"results-title\" role=\"status\">\(results.total) \(results.total == 1 ? "lesson" : "lessons")</h2>\n"
+            "<h2 id=\"results-title\" role=\"status\">\(Self.counted(results.total, "lesson"))</h2>\n"
         if let partial = results.partial, results.total > 0 {
             main += "<p class=\"partial\">No lesson has all \(partial.words) words; "
             main += "\(results.total == 1 ? "this one has" : "these have") \(partial.matched) of them.</p>\n"

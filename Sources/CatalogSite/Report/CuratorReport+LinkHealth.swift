@@ -70,7 +70,7 @@ extension CuratorReport {
     }
 
     /// A count of lessons, e.g. `1 lesson` or `4 lessons`.
-    static func lessons(_ count: Int) -> String { count == 1 ? "1 lesson" : "\(count) lessons" }
+    static func lessons(_ count: Int) -> String { Site.counted(count, "lesson") }
 
     /// Broken links first, then failing ones, then moved ones.
     private static func severity(_ health: LinkHistory.Health) -> Int {
