@@ -107,8 +107,8 @@ extension Site {
     package func coursesPage() -> HTMLPage {
         let e = HTML.escape
         let ranked = graph.rankedCourses()
-        var groups: [CourseKind?: [CourseID]] = [:]
-        for entry in ranked { groups[entry.course.kind, default: []].append(entry.course.id) }
+        var groups: [CourseKind?: [Course]] = [:]
+        for entry in ranked { groups[entry.course.kind, default: []].append(entry.course) }
         var main = "<h1>Courses</h1>\n"
         main += "<p class=\"lead\">\(ranked.count) courses from cloud vendors and model APIs, "
         main += "open-source projects and independent teachers; within each group, primary, runnable and "
@@ -126,8 +126,8 @@ extension Site {
             main += "<section aria-labelledby=\"\(e(anchor))\">\n"
             main += "<h2 id=\"\(e(anchor))\">\(e(label)) <span class=\"muted\">(\(courses.count))</span></h2>\n"
             main += "<ul class=\"cards\">\n"
-            for id in courses {
-                guard let course = catalog.course(id) else { continue }
+            for course in courses {
+                let id = course.id
                 let lessons = catalog.lessonPositionsByCourse[id]?.count ?? 0
                 main += "<li><a href=\"\(e(link(SitePath.course(id))))\">\(e(course.title))</a> "
                 main +=
