@@ -43,4 +43,18 @@ grep -q "removed 1 file of an earlier export" /tmp/cli-smoke.out || fail "--prun
 [ ! -e "$site/lessons/gone" ] || fail "--prune left a page of an earlier export"
 [ -f "$site/courses/mine/notes.txt" ] && [ -f "$site/CNAME" ] || fail "--prune deleted a file it does not own"
 [ -f "$site/lessons/$(ls "$site/lessons" | head -1)/index.html" ] || fail "--prune deleted a current page"
+# The quick pass of a large clean catalog prints exactly what the full check prints, and a
+# catalog with planted faults gets the full check's findings.
+shared=${SHARED:-../shared}
+python3 "$shared/bench/gen_catalog.py" "$tmp/large" --courses 60 --lessons 100 >/dev/null
+python3 "$shared/bench/gen_catalog.py" "$tmp/large-faulty" --courses 60 --lessons 100 --errors 30 >/dev/null
+[ "$(stat -c %s "$tmp/large/lessons.csv")" -ge 1048576 ] || fail "the large catalog is too small for the quick pass"
+for catalog in large large-faulty; do
+    for format in json text; do
+        "$bin" validate "$tmp/$catalog" --format "$format" >"$tmp/quick.out" 2>&1 || true
+        "$bin" validate "$tmp/$catalog" --format "$format" --full-check >"$tmp/full.out" 2>&1 || true
+        cmp -s "$tmp/quick.out" "$tmp/full.out" || fail "validate $catalog --format $format differs from --full-check"
+    done
+done
+expect_exit 1 "$bin" validate "$tmp/large-faulty"
 echo "cli-smoke: ok"

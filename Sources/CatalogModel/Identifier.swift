@@ -65,7 +65,12 @@ package enum Identifiers {
     /// Whether `text` is a well-formed identifier: lower-case ASCII letters and digits in
     /// groups joined by single hyphens, at most 64 characters.
     package static func isWellFormed(_ text: String) -> Bool {
-        let bytes = text.utf8
+        var text = text
+        return text.withUTF8 { isWellFormed(utf8: $0) }
+    }
+
+    /// Whether the UTF-8 bytes spell a well-formed identifier (see ``isWellFormed(_:)``).
+    package static func isWellFormed(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard !bytes.isEmpty, bytes.count <= maximumLength else { return false }
         var previousWasHyphen = true  // a leading hyphen is as bad as a doubled one
         for byte in bytes {

@@ -14,7 +14,8 @@ package enum WebAddress {
         return text.withUTF8(classify(bytes:))
     }
 
-    private static func classify(bytes: UnsafeBufferPointer<UInt8>) -> Kind {
+    /// ``classify(_:)`` on UTF-8 bytes, for readers that have not made a String of them.
+    package static func classify(bytes: UnsafeBufferPointer<UInt8>) -> Kind {
         let kind: Kind
         let authorityStart: Int
         if hasPrefix(bytes, "https://") {

@@ -45,6 +45,27 @@ extension CatalogOptions {
         }
     }
 
+    /// Whether a large catalog has no finding at all, confirmed by the quick pass; false when
+    /// that is not certain, the catalog is small, or the folder cannot be read.
+    func isCertainlyClean() -> Bool {
+        guard let screen = try? CatalogFolder(path: directory).screen(checkingOthers: Self.otherTablesAreClean) else {
+            return false
+        }
+        let clean = screen.othersPass && CatalogChecker().lessonsFit(screen.rest.catalog, screen.lessons)
+        // Unmapping the table and freeing the digest cost milliseconds the exit does for free.
+        if clean { ProcessLifetime.keep(screen) }
+        return clean
+    }
+
+    /// The rules on every table but lessons (read by its header), run beside the lessons' scan.
+    @Sendable static func otherTablesAreClean(_ rest: CatalogReader.Result) -> Bool {
+        CatalogChecker().otherTablesAreClean(
+            rest.catalog,
+            diagnostics: rest.diagnostics,
+            missingColumns: rest.missingColumns
+        )
+    }
+
     /// Reads the catalog for a command that needs a valid one: errors are printed and exit 1.
     func loadValid() throws -> LoadedCatalog {
         let loaded = try load()

@@ -25,8 +25,20 @@ struct ValidateCommand: AsyncParsableCommand {
     @Flag(help: .hidden)
     var timings = false
 
+    /// Skips the quick confirmation of a large clean catalog (for comparing the two passes).
+    @Flag(help: .hidden)
+    var fullCheck = false
+
     func run() async throws {
         if timings { try printTimings() }
+        // A large catalog that is certainly clean is confirmed without building its values;
+        // anything less than certain gets the full check below, which finds and places every problem.
+        if !fullCheck, options.isCertainlyClean() {
+            if format == .json {
+                print(DiagnosticRenderer.render([], as: .json, sources: SourceLines([:])), terminator: "")
+            }
+            return
+        }
         let loaded = try options.load()
         let diagnostics = loaded.diagnostics
         // Excerpts need the files split into lines: only for text output, only files with findings.
@@ -53,6 +65,12 @@ extension ValidateCommand {
             start = now
         }
         let folder = CatalogFolder(path: options.directory)
+        if let screen = try folder.screen(checkingOthers: CatalogOptions.otherTablesAreClean) {
+            lap("quick pass: read and check other tables, scan lessons")
+            let clean = screen.othersPass && CatalogChecker().lessonsFit(screen.rest.catalog, screen.lessons)
+            lap("quick pass: confirm (\(clean ? "clean" : "not certain"))")
+            ProcessLifetime.keep(screen)
+        }
         let files = try folder.readFiles()
         lap("read files")
         let result = CatalogReader.read(files, folder: folder.path)
