@@ -63,27 +63,23 @@ extension CatalogChecker {
         let context = CheckContext(catalog: rest)
         // Every course value names a course, every topic value a topic (an alias would be a
         // warning), every person a person.
-        for (course, topics) in lessons.topicsByCourse {
-            guard rest.contains(CourseID(course)), topics.allSatisfy({ context.topicIDs.contains(TopicID($0)) }) else {
-                return { false }()
-            }
-        }
-        guard lessons.people.allSatisfy({ rest.contains(PersonID($0)) }) else { return false }
+        guard lessons.topicsByCourse.keys.allSatisfy({ rest.contains(CourseID($0)) }),
+            lessons.topics.allSatisfy({ context.topicIDs.contains(TopicID($0)) }),
+            lessons.people.allSatisfy({ rest.contains(PersonID($0)) })
+        else { return false }
         // Each course has a lesson on evaluation and one on observability (a finer topic counts):
         // what each topic falls under is worked out once, not once per course.
-        var under: [String: (evaluation: Bool, observability: Bool)] = [:]
-        for topic in lessons.topicsByCourse.values.reduce(into: Set<String>(), { $0.formUnion($1) }) {
+        let under = lessons.topics.map { topic in
             let closure = context.topicClosure[TopicID(topic)] ?? [TopicID(topic)]
-            under[topic] = (closure.contains("evaluation"), closure.contains("observability"))
+            return (evaluation: closure.contains("evaluation"), observability: closure.contains("observability"))
         }
         for course in rest.courses where !course.id.rawValue.isEmpty {
             let topics = lessons.topicsByCourse[course.id.rawValue] ?? []
-            guard topics.contains(where: { under[$0]?.evaluation == true }),
-                topics.contains(where: { under[$0]?.observability == true })
+            guard topics.contains(where: { under[$0].evaluation }), topics.contains(where: { under[$0].observability })
             else { return false }
         }
         // Every step is covered by a lesson on one of its topics, or pins lessons that exist.
-        let taught = context.closedTopics(under.keys.map { TopicID($0) })
+        let taught = context.closedTopics(lessons.topics.map { TopicID($0) })
         for step in rest.steps {
             if step.lessons.isEmpty {
                 guard step.topics.isEmpty || step.topics.contains(where: taught.contains) else { return false }

@@ -11,8 +11,10 @@ package struct LessonDigest: Sendable {
     package var rowsPass: Bool
     /// How many lessons the rows hold.
     package var lessonCount: Int
-    /// The topics of each course's lessons, by the course value as written.
-    package var topicsByCourse: [String: Set<String>]
+    /// Every topic value of the lessons, each once.
+    package var topics: [String]
+    /// The topics of each course's lessons (indexes into `topics`), by the course value as written.
+    package var topicsByCourse: [String: [Int]]
     /// Every person named in a people cell.
     package var people: Set<String>
     /// Whether a lesson has this id (exact, byte for byte).
@@ -21,15 +23,22 @@ package struct LessonDigest: Sendable {
     package init(
         rowsPass: Bool,
         lessonCount: Int = 0,
-        topicsByCourse: [String: Set<String>] = [:],
+        topics: [String] = [],
+        topicsByCourse: [String: [Int]] = [:],
         people: Set<String> = [],
         containsLesson: @escaping @Sendable (String) -> Bool = { _ in false }
     ) {
         self.rowsPass = rowsPass
         self.lessonCount = lessonCount
+        self.topics = topics
         self.topicsByCourse = topicsByCourse
         self.people = people
         self.containsLesson = containsLesson
+    }
+
+    /// The topics of one course's lessons.
+    package func topics(of course: String) -> Set<String> {
+        Set((topicsByCourse[course] ?? []).map { topics[$0] })
     }
 
     /// A digest that vouches for nothing.

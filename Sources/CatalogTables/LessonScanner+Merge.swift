@@ -25,23 +25,40 @@ extension LessonScanner {
         guard tables.allSatisfy({ $0 != nil }) else { return .failed }
         let idShards = stride(from: 0, to: tables.count, by: 2).compactMap { tables[$0] }
         var lastOrder: [String: Int] = [:]
-        var topicsByCourse: [String: Set<String>] = [:]
+        var topics: [String] = []
+        var topicIndex: [String: Int] = [:]
+        var topicsByCourse: [String: [Int]] = [:]
         var people: Set<String> = []
         for part in parts {
-            var topicNames = [String](repeating: "", count: part.topics.count)
-            for entry in part.topics.stored { topicNames[Int(entry.value)] = text(entry, bytes) }
+            // This part's topic numbers, as numbers of the whole table.
+            var global = [Int](repeating: 0, count: part.topics.count)
+            for entry in part.topics.stored {
+                let name = text(entry, bytes)
+                if let known = topicIndex[name] {
+                    global[Int(entry.value)] = known
+                } else {
+                    topicIndex[name] = topics.count
+                    global[Int(entry.value)] = topics.count
+                    topics.append(name)
+                }
+            }
             for entry in part.courses.stored {
                 let course = text(entry, bytes)
                 let run = part.runs[Int(entry.value)]
                 guard run.first == (lastOrder[course] ?? 0) + 1 else { return .failed }
                 lastOrder[course] = run.last
-                topicsByCourse[course, default: []].formUnion(run.topics.map { topicNames[$0] })
+                var courseTopics = topicsByCourse[course] ?? []
+                for topic in run.topics where !courseTopics.contains(global[topic]) {
+                    courseTopics.append(global[topic])
+                }
+                topicsByCourse[course] = courseTopics
             }
             for entry in part.people.stored { people.insert(text(entry, bytes)) }
         }
         return LessonDigest(
             rowsPass: true,
             lessonCount: parts.reduce(0) { $0 + $1.rows },
+            topics: topics,
             topicsByCourse: topicsByCourse,
             people: people,
             containsLesson: { id in

@@ -178,7 +178,7 @@ extension LessonScanner {
             return false
         }
         let idHash = ByteStringTable.hash(id, in: bytes)
-        part.ids[shard(of: idHash, part.ids.count)].append(Key(hash: idHash, range: id))
+        part.ids[shard(of: idHash, part.ids.count)].append(Key(hash: idHash, id))
         // course and order: the course's lessons run 1, 2, 3, ... in file order.
         let course = cell(columns.course)
         guard !course.isEmpty, let order = wholeNumber(bytes, cell(columns.order)) else { return false }
@@ -198,7 +198,7 @@ extension LessonScanner {
             !hasTracking(bytes, url)
         else { return false }
         let urlHash = ByteStringTable.hash(url, in: bytes)
-        part.urls[shard(of: urlHash, part.urls.count)].append(Key(hash: urlHash, range: url))
+        part.urls[shard(of: urlHash, part.urls.count)].append(Key(hash: urlHash, url))
         // description: present and short enough in bytes (a character count can only be smaller).
         let description = cell(columns.description)
         guard !description.isEmpty, description.count <= 280 else { return false }
@@ -323,21 +323,27 @@ extension LessonScanner {
         return false
     }
 
-    /// The `;`-separated items of a cell, each non-empty and without edge spaces; nil otherwise.
-    private static func items(_ bytes: UnsafeBufferPointer<UInt8>, _ cell: Range<Int>) -> [Range<Int>]? {
-        var items: [Range<Int>] = []
+    /// Calls `body` with each `;`-separated item of a cell (no array per cell: this runs for
+    /// every row); false when an item is empty or has an edge space, or `body` says false.
+    @inline(__always)
+    private static func forEachItem(
+        _ bytes: UnsafeBufferPointer<UInt8>,
+        _ cell: Range<Int>,
+        _ body: (Range<Int>) -> Bool
+    ) -> Bool {
         var start = cell.lowerBound
-        for index in cell where bytes[index] == UInt8(ascii: ";") {
-            items.append(start..<index)
-            start = index + 1
-        }
-        items.append(start..<cell.upperBound)
-        for item in items {
-            guard !item.isEmpty, bytes[item.lowerBound] != space, bytes[item.upperBound - 1] != space else {
-                return nil
+        var index = cell.lowerBound
+        while index <= cell.upperBound {
+            if index == cell.upperBound || bytes[index] == UInt8(ascii: ";") {
+                let item = start..<index
+                guard !item.isEmpty, bytes[item.lowerBound] != space, bytes[item.upperBound - 1] != space,
+                    body(item)
+                else { return false }
+                start = index + 1
             }
+            index += 1
         }
-        return items
+        return true
     }
 
     /// topics: at least one, each recorded for the course (whether it names a topic is
@@ -348,12 +354,12 @@ extension LessonScanner {
         run: Int,
         _ part: inout Part
     ) -> Bool {
-        guard !cell.isEmpty, let items = items(bytes, cell) else { return false }
-        for item in items {
+        guard !cell.isEmpty else { return false }
+        return forEachItem(bytes, cell) { item in
             let topic = part.topics.insert(item, value: part.topics.count, in: bytes).value
             if !part.runs[run].topics.contains(topic) { part.runs[run].topics.append(topic) }
+            return true
         }
-        return true
     }
 
     /// people: `person` or `person:role` items with a known role (whether the person exists is
@@ -365,8 +371,7 @@ extension LessonScanner {
         _ part: inout Part
     ) -> Bool {
         guard !cell.isEmpty else { return true }
-        guard let items = items(bytes, cell) else { return false }
-        for item in items {
+        return forEachItem(bytes, cell) { item in
             var person = item
             if let colon = bytes[item].firstIndex(of: UInt8(ascii: ":")) {
                 person = item.lowerBound..<colon
@@ -376,7 +381,7 @@ extension LessonScanner {
                 else { return false }
             }
             _ = part.people.insert(person, value: part.people.count, in: bytes)
+            return true
         }
-        return true
     }
 }

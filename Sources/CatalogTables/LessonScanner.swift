@@ -52,7 +52,17 @@ package enum LessonScanner {
     /// A string of the rows by its hash and place, to be checked for duplicates after the scan.
     struct Key: Sendable {
         var hash: UInt64
-        var range: Range<Int>
+        // 32-bit offsets (tables refuse larger files) keep a key at sixteen bytes.
+        var start: UInt32
+        var count: UInt32
+
+        init(hash: UInt64, _ range: Range<Int>) {
+            self.hash = hash
+            start = UInt32(truncatingIfNeeded: range.lowerBound)
+            count = UInt32(truncatingIfNeeded: range.count)
+        }
+
+        var range: Range<Int> { Int(start)..<(Int(start) + Int(count)) }
     }
 
     /// One course's lessons as met in file order within a part.
