@@ -130,10 +130,16 @@ extension LessonScanner {
             if any((block .> highest) .| ((block .== spaces) .& (next .== spaces))) { suspect = true }
             let stops = (block .== commas) .| (block .== quotes) .| (block .< lowest)
             if any(stops) {
+                #if _endian(little)
+                // The first stop's lane from the lanes seen as two words (lane 0 is the low byte).
                 let lanes = SIMD16<UInt8>(repeating: 0).replacing(with: 0xFF, where: stops)
                 let halves = unsafeBitCast(lanes, to: SIMD2<UInt64>.self)
                 let lane =
                     halves[0] != 0 ? halves[0].trailingZeroBitCount >> 3 : 8 + (halves[1].trailingZeroBitCount >> 3)
+                #else
+                var lane = 0
+                while !stops[lane] { lane += 1 }
+                #endif
                 return index + lane
             }
             index += 16
