@@ -13,25 +13,16 @@ extension CatalogChecker {
         }
     }
 
-    /// Whether a catalog is certainly clean (no error, no warning), from its other tables read
-    /// and mapped (`rest`, with the lessons table empty but for its header) and the digest of
-    /// its lesson rows. False means "not certain": the caller checks the catalog in full.
-    ///
-    /// Every rule still runs on the other tables; what the lesson rows need beyond the scan's
-    /// own checks (their courses, topics and people exist; each course teaches evaluation and
-    /// observability; every step is covered; every pinned lesson exists) is confirmed here.
-    package func confirmsClean(
-        rest: Catalog,
-        diagnostics restDiagnostics: [Diagnostic],
-        missingColumns: [TableKind: Set<String>],
-        lessons: LessonDigest
-    ) -> Bool {
-        otherTablesAreClean(rest, diagnostics: restDiagnostics, missingColumns: missingColumns)
-            && lessonsFit(rest, lessons)
-    }
+    // Whether a catalog is certainly clean (no error, no warning) is decided in two halves, so
+    // that the first runs beside the lessons' scan: `otherTablesAreClean` on the other tables
+    // (read with the lessons table empty but for its header), then `lessonsFit` with the digest
+    // of the lesson rows. Every rule still runs on the other tables; what the lesson rows need
+    // beyond the scan's own checks (their courses, topics and people exist; each course teaches
+    // evaluation and observability; every step is covered; every pinned lesson exists) is
+    // confirmed by `lessonsFit`. False means "not certain": the caller checks in full.
 
-    /// The first half of ``confirmsClean(rest:diagnostics:missingColumns:lessons:)``, which needs
-    /// no lesson: no rule finds anything in the other tables but what the lessons will settle.
+    /// The first half, which needs no lesson: no rule finds anything in the other tables but
+    /// what the lessons will settle.
     package func otherTablesAreClean(
         _ rest: Catalog,
         diagnostics restDiagnostics: [Diagnostic],
@@ -56,8 +47,8 @@ extension CatalogChecker {
         return true
     }
 
-    /// The second half of ``confirmsClean(rest:diagnostics:missingColumns:lessons:)``: the lesson
-    /// rows passed the scan, and their references and coverage hold against the other tables.
+    /// The second half: the lesson rows passed the scan, and their references and coverage hold
+    /// against the other tables.
     package func lessonsFit(_ rest: Catalog, _ lessons: LessonDigest) -> Bool {
         guard lessons.rowsPass else { return false }
         let context = CheckContext(catalog: rest)

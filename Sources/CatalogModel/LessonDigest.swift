@@ -3,7 +3,7 @@
 ///
 /// The pass is strict: it only vouches for rows that every lesson rule would pass on their
 /// own (see `LessonScanner`); what depends on the other tables (does the course exist, does a
-/// course teach evaluation) is left to `CatalogChecker.confirmsClean`, from these facts.
+/// course teach evaluation) is left to `CatalogChecker.lessonsFit`, from these facts.
 package struct LessonDigest: Sendable {
     /// Whether every row passed: well-formed CSV, the header's width, and no finding of any
     /// rule that looks at one lesson (or at lessons alone: duplicate ids and addresses, order
