@@ -101,17 +101,10 @@ package enum LessonScanner {
         Int((hash >> 40) % UInt64(shards))
     }
 
-    /// The digest of a whole table given as bytes (header included), read in `parts` parts.
+    /// The digest of a whole table given as bytes (header included), read in `parts` parts:
+    /// the screen of a catalog that has nothing but this table.
     package static func digest(of bytes: [UInt8], parts: Int = 2) -> LessonDigest {
-        let pinned = PinnedBytes(copying: bytes)
-        guard bytes.count < ByteStringTable.maximumBufferSize, let header = headerEnd(in: pinned.buffer) else {
-            return .failed
-        }
-        let layout = layout(ofHeader: pinned.buffer, end: header)
-        let columns = Columns(layout: layout)
-        let ranges = cut(pinned.buffer, from: header, parts: parts)
-        let scanned = Parallel.map(count: ranges.count) { scan(pinned, ranges[$0], columns, shards: parts) }
-        return merge(scanned, pinned, shards: parts)
+        screen([.lessons: bytes], folder: "", parts: parts)?.lessons ?? .failed
     }
 
     /// Where the header row ends (the offset after its line end); nil when it holds a quote
